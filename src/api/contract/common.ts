@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const locales = ["en", "pt-BR", "it", "pl", "zh-TW"] as const;
+export const localeSchema = z.enum(locales);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const jurisdictionSchema = z.enum(["EU", "BR", "US-CA", "TW", "other"]);
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+
+export const channelIds = ["email", "sms", "whatsapp", "phone_call", "push", "post", "social_dm"] as const;
+export const channelIdSchema = z.enum(channelIds);
+export type ChannelId = z.infer<typeof channelIdSchema>;
+
+/** Operator-written text, one entry per locale; the default locale's entry is the fallback. */
+export const localizedTextSchema = z.partialRecord(localeSchema, z.string().min(1));
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const idSchema = z.string().min(1).max(100);
+export const versionSchema = z.int().nonnegative();
+
+export const legalBasisSchema = z.enum(["consent", "contract", "legal_obligation", "legitimate_interest"]);
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+/** Who did something: shown in history and stored on every consent record. */
+export const actorSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("customer") }),
+  z.object({
+    kind: z.literal("support"),
+    agentName: z.string().min(1),
+    reason: z.string().min(1),
+    ticket: z.string().optional(),
+  }),
+  z.object({ kind: z.literal("system") }),
+  z.object({ kind: z.literal("footer_link") }),
+  z.object({ kind: z.literal("gpc") }),
+]);
+export type Actor = z.infer<typeof actorSchema>;

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { idSchema, isoDateTimeSchema, legalBasisSchema } from "./common.ts";
+
+export const dataFamilySchema = z.enum(["identity", "demographic", "engagement", "sentiment", "behavioural"]);
+export type DataFamily = z.infer<typeof dataFamilySchema>;
+
+export const dataSourceSchema = z.enum([
+  "signup_form",
+  "customer",
+  "purchase",
+  "app",
+  "website",
+  "survey",
+  "support",
+  "email_platform",
+  "partner",
+]);
+
+export const dataItemSchema = z.object({
+  id: idSchema,
+  family: dataFamilySchema,
+  /** A catalog key naming the field, e.g. "email" or "birth_year". */
+  field: z.string().min(1),
+  value: z.string(),
+  masked: z.boolean(),
+  source: dataSourceSchema,
+  collectedAt: isoDateTimeSchema,
+  purposeIds: z.array(idSchema),
+  legalBasis: legalBasisSchema,
+  retention: z.object({ rule: z.string().min(1), endsAt: isoDateTimeSchema.nullable() }),
+  recipients: z.array(z.string().min(1)),
+  correctable: z.boolean(),
+});
+export type DataItem = z.infer<typeof dataItemSchema>;
+
+export const dataInventorySchema = z.object({ items: z.array(dataItemSchema) });
+export type DataInventory = z.infer<typeof dataInventorySchema>;

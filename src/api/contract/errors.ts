@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const errorCodeSchema = z.enum([
+  "validation",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "rate_limited",
+  "token_invalid",
+  "internal",
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+/** Every non-2xx answer of the API has this body. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    requestId: z.string().optional(),
+    fields: z.array(fieldIssueSchema).optional(),
+    /** With `conflict`: the current state, so the UI can show it instead of overwriting. */
+    current: z.unknown().optional(),
+    /** With `rate_limited`: seconds until a retry may succeed. */
+    retryAfter: z.number().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { idSchema, jurisdictionSchema, localeSchema } from "./common.ts";
+
+export const subjectSchema = z.object({
+  id: idSchema,
+  email: z.email(),
+  phone: z.string().optional(),
+  name: z.string().min(1),
+  locale: localeSchema,
+  jurisdiction: jurisdictionSchema,
+});
+export type Subject = z.infer<typeof subjectSchema>;

@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { activityListSchema } from "./contract/activity.ts";
+import { consentChangeSchema, consentsSchema } from "./contract/consents.ts";
+import { dataInventorySchema } from "./contract/data.ts";
+import { preferencesSchema, preferencesUpdateSchema } from "./contract/preferences.ts";
+import {
+  cancelPrivacyRequestSchema,
+  newPrivacyRequestSchema,
+  privacyRequestListSchema,
+  privacyRequestSchema,
+} from "./contract/requests.ts";
+import {
+  createdSessionSchema,
+  magicLinkAcceptedSchema,
+  magicLinkRequestSchema,
+  outboxSchema,
+  sessionCreateSchema,
+  sessionStateSchema,
+} from "./contract/session.ts";
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+export interface Endpoint {
+  method: Method;
+  /** Path with `:param` placeholders. */
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  response: z.ZodType;
+  status: 200 | 201 | 202 | 204;
+  /** Needs a signed-in session; `full` excludes footer-link sessions. */
+  auth: "none" | "any" | "full";
+}
+
+const noContent = z.null();
+
+/** The one table of the HTTP surface: the adapter, the server and the OpenAPI document all read it. */
+export const endpoints = {
+  requestMagicLink: {
+    method: "POST",
+    path: "/api/auth/magic-links",
+    summary: "Email a sign-in link (same answer for unknown addresses)",
+    body: magicLinkRequestSchema,
+    response: magicLinkAcceptedSchema,
+    status: 202,
+    auth: "none",
+  },
+  createSession: {
+    method: "POST",
+    path: "/api/auth/sessions",
+    summary: "Consume a sign-in token and start a session (sets an HttpOnly cookie)",
+    body: sessionCreateSchema,
+    response: createdSessionSchema,
+    status: 201,
+    auth: "none",
+  },
+  getSession: {
+    method: "GET",
+    path: "/api/session",
+    summary: "The current session, or null",
+    response: sessionStateSchema,
+    status: 200,
+    auth: "none",
+  },
+  signOut: {
+    method: "DELETE",
+    path: "/api/session",
+    summary: "End this session",
+    response: noContent,
+    status: 204,
+    auth: "none",
+  },
+  signOutEverywhere: {
+    method: "DELETE",
+    path: "/api/sessions",
+    summary: "End every session of the signed-in subject",
+    response: noContent,
+    status: 204,
+    auth: "any",
+  },
+  getPreferences: {
+    method: "GET",
+    path: "/api/preferences",
+    summary: "Channel and topic preferences",
+    response: preferencesSchema,
+    status: 200,
+    auth: "any",
+  },
+  updatePreferences: {
+    method: "PATCH",
+    path: "/api/preferences",
+    summary: "Apply preference changes based on a version",
+    body: preferencesUpdateSchema,
+    response: preferencesSchema,
+    status: 200,
+    auth: "any",
+  },
+  getConsents: {
+    method: "GET",
+    path: "/api/consents",
+    summary: "Consent status per purpose and the append-only record",
+    response: consentsSchema,
+    status: 200,
+    auth: "full",
+  },
+  changeConsent: {
+    method: "POST",
+    path: "/api/consents",
+    summary: "Grant or withdraw consent for a purpose",
+    body: consentChangeSchema,
+    response: consentsSchema,
+    status: 200,
+    auth: "full",
+  },
+  getData: {
+    method: "GET",
+    path: "/api/data",
+    summary: "The personal data held about the subject",
+    response: dataInventorySchema,
+    status: 200,
+    auth: "full",
+  },
+  listRequests: {
+    method: "GET",
+    path: "/api/requests",
+    summary: "The subject's privacy requests",
+    response: privacyRequestListSchema,
+    status: 200,
+    auth: "full",
+  },
+  createRequest: {
+    method: "POST",
+    path: "/api/requests",
+    summary: "File a privacy request; its due date follows the subject's jurisdiction",
+    body: newPrivacyRequestSchema,
+    response: privacyRequestSchema,
+    status: 201,
+    auth: "full",
+  },
+  getRequest: {
+    method: "GET",
+    path: "/api/requests/:id",
+    summary: "One privacy request with its timeline",
+    response: privacyRequestSchema,
+    status: 200,
+    auth: "full",
+  },
+  cancelRequest: {
+    method: "POST",
+    path: "/api/requests/:id/cancel",
+    summary: "Cancel an open privacy request",
+    body: cancelPrivacyRequestSchema,
+    response: privacyRequestSchema,
+    status: 200,
+    auth: "full",
+  },
+  listActivity: {
+    method: "GET",
+    path: "/api/activity",
+    summary: "The subject's history, newest first",
+    response: activityListSchema,
+    status: 200,
+    auth: "full",
+  },
+  listDevOutbox: {
+    method: "GET",
+    path: "/api/dev/outbox",
+    summary: "Messages the server would have sent (development only)",
+    response: outboxSchema,
+    status: 200,
+    auth: "none",
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof endpoints;

@@ -1,0 +1,40 @@
+import type { z } from "zod";
+import type { ActivityEvent } from "./contract/activity.ts";
+import type { ConsentChange, Consents } from "./contract/consents.ts";
+import type { DataInventory } from "./contract/data.ts";
+import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
+import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
+import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
+import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
+
+export interface WriteOptions {
+  /** The same key on a retry makes the server apply the write once. */
+  idempotencyKey?: string;
+}
+
+/** What features depend on; the mock and the HTTP adapter both implement it. */
+export interface PrivacyApi {
+  requestMagicLink(input: MagicLinkRequest): Promise<void>;
+  createSession(token: string): Promise<CreatedSession>;
+  getSession(): Promise<Session | null>;
+  signOut(): Promise<void>;
+  signOutEverywhere(): Promise<void>;
+
+  getPreferences(): Promise<Preferences>;
+  updatePreferences(input: PreferencesUpdate, options?: WriteOptions): Promise<Preferences>;
+
+  getConsents(): Promise<Consents>;
+  changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;
+
+  getData(): Promise<DataInventory>;
+
+  listRequests(): Promise<PrivacyRequest[]>;
+  createRequest(input: NewPrivacyRequest, options?: WriteOptions): Promise<PrivacyRequest>;
+  getRequest(id: string): Promise<PrivacyRequest>;
+  cancelRequest(id: string, input: z.infer<typeof cancelPrivacyRequestSchema>, options?: WriteOptions): Promise<PrivacyRequest>;
+
+  listActivity(): Promise<ActivityEvent[]>;
+
+  /** Development only: the messages that would have been emailed. Rejects with not_found in production. */
+  listDevOutbox(): Promise<OutboxMessage[]>;
+}

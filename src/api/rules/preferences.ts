@@ -1,0 +1,101 @@
+import type { Topic } from "../contract/catalog.ts";
+import type { ChannelId } from "../contract/common.ts";
+import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
+
+export class PreferenceRuleError extends Error {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(message);
+    this.name = "PreferenceRuleError";
+    this.path = path;
+  }
+}
+
+export interface PreferenceCatalog {
+  topics: readonly Topic[];
+  channelIds: readonly ChannelId[];
+}
+
+/** A new subscriber's state: service topics on, marketing off (no pre-ticked boxes). */
+export function initialPreferences(catalog: PreferenceCatalog): Preferences {
+  return {
+    version: 0,
+    channels: Object.fromEntries(catalog.channelIds.map((id) => [id, true])),
+    topics: catalog.topics.map((topic) => ({
+      topicId: topic.id,
+      channels: Object.fromEntries(topic.channels.map((id) => [id, !topic.marketing])),
+      ...(topic.frequencies.length > 0 ? { frequency: topic.frequencies[0] } : {}),
+    })),
+    pausedUntil: null,
+  };
+}
+
+function findTopic(catalog: PreferenceCatalog, topicId: string, index: number): Topic {
+  const topic = catalog.topics.find((candidate) => candidate.id === topicId);
+  if (!topic) throw new PreferenceRuleError(`changes.${index}.topicId`, `Unknown topic "${topicId}"`);
+  return topic;
+}
+
+function applyOne(state: Preferences, change: PreferenceChange, catalog: PreferenceCatalog, index: number): Preferences {
+  switch (change.kind) {
+    case "channel":
+      if (!catalog.channelIds.includes(change.channelId))
+        throw new PreferenceRuleError(`changes.${index}.channelId`, `Channel "${change.channelId}" is not offered`);
+      return { ...state, channels: { ...state.channels, [change.channelId]: change.on } };
+    case "topic": {
+      const topic = findTopic(catalog, change.topicId, index);
+      if (topic.required)
+        throw new PreferenceRuleError(`changes.${index}.topicId`, `"${topic.id}" carries service messages and cannot be switched`);
+      if (!topic.channels.includes(change.channelId))
+        throw new PreferenceRuleError(`changes.${index}.channelId`, `"${topic.id}" is not sent by ${change.channelId}`);
+      return updateTopic(state, topic.id, (pref) => ({ ...pref, channels: { ...pref.channels, [change.channelId]: change.subscribed } }));
+    }
+    case "frequency": {
+      const topic = findTopic(catalog, change.topicId, index);
+      if (!topic.frequencies.includes(change.frequency))
+        throw new PreferenceRuleError(`changes.${index}.frequency`, `"${topic.id}" cannot be sent ${change.frequency}`);
+      return updateTopic(state, topic.id, (pref) => ({ ...pref, frequency: change.frequency }));
+    }
+    case "pause":
+      return { ...state, pausedUntil: change.until };
+    case "stop_all_marketing":
+      return catalog.topics
+        .filter((topic) => topic.marketing && !topic.required)
+        .reduce(
+          (next, topic) =>
+            updateTopic(next, topic.id, (pref) => ({
+              ...pref,
+              channels: Object.fromEntries(Object.keys(pref.channels).map((id) => [id, false])),
+            })),
+          state,
+        );
+  }
+}
+
+function updateTopic(
+  state: Preferences,
+  topicId: string,
+  update: (pref: Preferences["topics"][number]) => Preferences["topics"][number],
+): Preferences {
+  const existing = state.topics.find((pref) => pref.topicId === topicId) ?? { topicId, channels: {} };
+  const others = state.topics.filter((pref) => pref.topicId !== topicId);
+  return { ...state, topics: [...others, update(existing)].sort((a, b) => a.topicId.localeCompare(b.topicId)) };
+}
+
+/** Applies every change or none; the version moves on by one. */
+export function applyPreferenceChanges(
+  state: Preferences,
+  changes: readonly PreferenceChange[],
+  catalog: PreferenceCatalog,
+): Preferences {
+  const next = changes.reduce((current, change, index) => applyOne(current, change, catalog, index), state);
+  return { ...next, version: state.version + 1 };
+}
+
+/** Whether a message of this topic may go out on this channel now. */
+export function isDelivered(state: Preferences, topic: Topic, channelId: ChannelId, now: Date): boolean {
+  if (topic.required) return topic.channels.includes(channelId);
+  if (state.pausedUntil && new Date(state.pausedUntil) > now) return false;
+  const topicPref = state.topics.find((pref) => pref.topicId === topic.id);
+  return state.channels[channelId] === true && topicPref?.channels[channelId] === true;
+}
