@@ -1,0 +1,67 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
+import type { PrivacyApi } from "../api/privacy-api.ts";
+import { sessionQuery } from "../api/queries.ts";
+import { RootLayout } from "./shell/root-layout.tsx";
+import { RouteError } from "./shell/route-error.tsx";
+import { sectionRoute } from "./routes/section-route.tsx";
+
+interface RouterDeps {
+  api: PrivacyApi;
+  queryClient: QueryClient;
+}
+
+/** The one route table: every feature meets the others only through the route modules named here. */
+export function createAppRouter({ api, queryClient }: RouterDeps) {
+  const currentSession = () => queryClient.ensureQueryData(sessionQuery(api));
+
+  const requireSession = async ({ request }: LoaderFunctionArgs) => {
+    if (await currentSession()) return null;
+    const { pathname } = new URL(request.url);
+    throw redirect(`/sign-in?next=${encodeURIComponent(pathname)}`);
+  };
+  const skipIfSignedIn = async () => ((await currentSession()) ? redirect("/overview") : null);
+
+  return createBrowserRouter([
+    {
+      Component: RootLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        { index: true, loader: async () => redirect((await currentSession()) ? "/overview" : "/sign-in") },
+        {
+          lazy: () => import("./shell/public-layout.tsx"),
+          children: [
+            { path: "sign-in", loader: skipIfSignedIn, lazy: () => import("./routes/sign-in.tsx") },
+            { path: "sign-in/check-inbox", lazy: () => import("./routes/check-inbox.tsx") },
+            { path: "auth/confirm", lazy: () => import("./routes/confirm.tsx") },
+          ],
+        },
+        {
+          loader: requireSession,
+          lazy: () => import("./shell/app-shell.tsx"),
+          children: [
+            { path: "overview", lazy: () => import("./routes/overview.tsx") },
+            {
+              path: "preferences",
+              lazy: sectionRoute("nav.preferences", async () => (await import("../features/preferences/preferences-view.tsx")).PreferencesView),
+            },
+            {
+              path: "consents",
+              lazy: sectionRoute("nav.consents", async () => (await import("../features/consents/consents-view.tsx")).ConsentsView),
+            },
+            { path: "data", lazy: sectionRoute("nav.data", async () => (await import("../features/data/data-view.tsx")).DataView) },
+            {
+              path: "requests",
+              lazy: sectionRoute("nav.requests", async () => (await import("../features/requests/requests-view.tsx")).RequestsView),
+            },
+            {
+              path: "history",
+              lazy: sectionRoute("nav.history", async () => (await import("../features/activity/history-view.tsx")).HistoryView),
+            },
+          ],
+        },
+        { path: "*", lazy: () => import("./routes/not-found.tsx") },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from "react-i18next";
+import { Navigate, useLocation } from "react-router";
+import { z } from "zod";
+import { CheckInbox } from "../../features/auth/check-inbox.tsx";
+import { DemoInbox } from "../../features/auth/demo-inbox.tsx";
+import { PageHeading } from "../../ui/page-heading.tsx";
+
+/** The address travels in history state, not the URL, so it never lands in logs or shared links. */
+const stateSchema = z.object({ email: z.email(), redirectTo: z.string().optional() });
+
+export function Component() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const state = stateSchema.safeParse(location.state);
+  if (!state.success) return <Navigate to="/sign-in" replace />;
+  return (
+    <>
+      <PageHeading title={t("auth.checkInbox.title")} />
+      <CheckInbox email={state.data.email} redirectTo={state.data.redirectTo} />
+      <DemoInbox email={state.data.email} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ComponentType } from "react";
+import { useTranslation } from "react-i18next";
+import { PageHeading } from "../../ui/page-heading.tsx";
+
+/** A lazy route whose page is a heading over one feature's view; the view's code loads with the route. */
+export function sectionRoute(titleKey: string, loadView: () => Promise<ComponentType>) {
+  return async () => {
+    const View = await loadView();
+    function Section() {
+      const { t } = useTranslation();
+      return (
+        <>
+          <PageHeading title={t(titleKey)} />
+          <View />
+        </>
+      );
+    }
+    return { Component: Section };
+  };
+}

@@ -1,0 +1,34 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { localeSchema } from "../../api/contract/common.ts";
+import { useConfig } from "../../config/use-config.ts";
+import { chooseLocale } from "../../i18n/i18n.ts";
+import { catalogLocales } from "../../i18n/pick-locale.ts";
+
+/** Each language is named in itself, so a person who cannot read the current one still finds theirs. */
+export function LocaleSwitcher() {
+  const { t, i18n } = useTranslation();
+  const config = useConfig();
+  const id = useId();
+  const locales = config.locales.enabled.filter((locale) => catalogLocales.includes(locale));
+  if (locales.length < 2) return null;
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-sm">
+        {t("shell.language")}
+      </label>
+      <select
+        id={id}
+        value={i18n.language}
+        onChange={(event) => void chooseLocale(localeSchema.parse(event.target.value))}
+        className="min-h-11 rounded-md border border-zinc-500 bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
+      >
+        {locales.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {new Intl.DisplayNames([locale], { type: "language" }).of(locale)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

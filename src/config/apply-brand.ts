@@ -1,0 +1,13 @@
+import { contrastRatio, minimumTextContrast } from "./contrast.ts";
+import type { OperatorConfig } from "./schema.ts";
+
+/** Sets the brand colours Tailwind's `brand` utilities read; warns the operator when text on them would be hard to read. */
+export function applyBrand(config: OperatorConfig, root: HTMLElement = document.documentElement): void {
+  root.style.setProperty("--brand-primary", config.brand.primary);
+  root.style.setProperty("--brand-on-primary", config.brand.onPrimary);
+  const ratio = contrastRatio(config.brand.onPrimary, config.brand.primary);
+  if (ratio < minimumTextContrast)
+    console.warn(
+      `privacy-center.config.json: brand.onPrimary on brand.primary has a contrast of ${ratio.toFixed(2)}:1, under WCAG AA's ${minimumTextContrast}:1.`,
+    );
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from "react";
+import type { LocalizedText } from "../api/contract/common.ts";
+import type { OperatorConfig } from "./schema.ts";
+import { useTranslation } from "react-i18next";
+
+export const ConfigContext = createContext<OperatorConfig | null>(null);
+
+export function useConfig(): OperatorConfig {
+  const config = useContext(ConfigContext);
+  if (!config) throw new Error("useConfig needs a ConfigContext provider");
+  return config;
+}
+
+/** Operator-written text in the reader's language, else the operator's default language. */
+export function useLocalizedText(): (text: LocalizedText | undefined) => string {
+  const config = useConfig();
+  const { i18n } = useTranslation();
+  return (text) => {
+    if (!text) return "";
+    const language = i18n.language as keyof LocalizedText;
+    return text[language] ?? text[config.locales.default] ?? Object.values(text)[0] ?? "";
+  };
+}

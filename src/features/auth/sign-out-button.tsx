@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useApi } from "../../api/use-api.ts";
+import { Button } from "../../ui/button.tsx";
+
+export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const signOut = useMutation({
+    mutationFn: () => api.signOut(),
+    onSuccess: () => {
+      queryClient.clear();
+      onSignedOut();
+    },
+  });
+  return (
+    <Button variant="secondary" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+      {t("auth.signOut")}
+    </Button>
+  );
+}

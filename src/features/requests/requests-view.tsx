@@ -1,0 +1,36 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { requestsQuery } from "../../api/queries.ts";
+import { useApi } from "../../api/use-api.ts";
+import { useDateFormat } from "../../i18n/format.ts";
+import { Loading } from "../../ui/loading.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+
+/** Read-only for now: each request, where it stands and the date the law says it is due. */
+export function RequestsView() {
+  const { t } = useTranslation();
+  const format = useDateFormat();
+  const requests = useQuery(requestsQuery(useApi()));
+  if (requests.isError) return <QueryError what={t("nav.requests")} onRetry={() => void requests.refetch()} />;
+  if (!requests.data) return <Loading />;
+  if (requests.data.length === 0) return <p>{t("requests.none")}</p>;
+
+  return (
+    <ul className="flex flex-col gap-4">
+      {requests.data.map((request) => (
+        <li key={request.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+          <h2 className="text-lg font-semibold">{t(`requests.type.${request.type}`)}</h2>
+          <p>
+            <span className="font-medium">{t(`requests.status.${request.status}`)}</span>
+            {" · "}
+            {t("requests.filed", { date: format.day(request.createdAt) })}
+          </p>
+          <p className="text-sm">
+            {t("requests.due", { date: format.day(request.extension?.until ?? request.dueAt) })}
+            {request.extension && ` · ${t("requests.extended", { reason: request.extension.reason })}`}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

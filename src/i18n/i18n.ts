@@ -1,0 +1,36 @@
+import i18next from "i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
+import { initReactI18next } from "react-i18next";
+import type { Locale } from "../api/contract/common.ts";
+import { catalogLocales } from "./pick-locale.ts";
+
+const choiceKey = "candor.locale";
+
+/** Catalogs load on demand so only the visitor's language is downloaded. */
+export async function initI18n(locale: Locale): Promise<typeof i18next> {
+  i18next.on("languageChanged", (language) => {
+    document.documentElement.lang = language;
+  });
+  await i18next
+    .use(initReactI18next)
+    .use(resourcesToBackend((language: string) => import(`./locales/${language}.json`)))
+    .init({
+      lng: locale,
+      fallbackLng: "en",
+      supportedLngs: [...catalogLocales],
+      load: "currentOnly",
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  return i18next;
+}
+
+/** The language a person picked in the switcher; not personal data, so it may live in localStorage. */
+export function readLocaleChoice(): string | null {
+  return localStorage.getItem(choiceKey);
+}
+
+export async function chooseLocale(locale: Locale): Promise<void> {
+  localStorage.setItem(choiceKey, locale);
+  await i18next.changeLanguage(locale);
+}
