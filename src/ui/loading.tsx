@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 export function Loading() {
   const { t } = useTranslation();
   return (
-    <p role="status" className="text-zinc-600 dark:text-zinc-300">
+    <output className="block text-zinc-600 dark:text-zinc-300">
       {t("common.loading")}
-    </p>
+    </output>
   );
 }

@@ -2,19 +2,20 @@ import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../ui/page-heading.tsx";
 
+function SectionPage({ titleKey, View }: { titleKey: string; View: ComponentType }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t(titleKey)} />
+      <View />
+    </>
+  );
+}
+
 /** A lazy route whose page is a heading over one feature's view; the view's code loads with the route. */
 export function sectionRoute(titleKey: string, loadView: () => Promise<ComponentType>) {
   return async () => {
     const View = await loadView();
-    function Section() {
-      const { t } = useTranslation();
-      return (
-        <>
-          <PageHeading title={t(titleKey)} />
-          <View />
-        </>
-      );
-    }
-    return { Component: Section };
+    return { Component: () => <SectionPage titleKey={titleKey} View={View} /> };
   };
 }

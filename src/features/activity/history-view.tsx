@@ -23,7 +23,7 @@ export function HistoryView() {
   const activity = useQuery(activityQuery(useApi()));
   if (activity.isError) return <QueryError what={t("nav.history")} onRetry={() => void activity.refetch()} />;
   if (!activity.data) return <Loading />;
-  const events = [...activity.data].sort((a, b) => b.at.localeCompare(a.at));
+  const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
 
   return (
     <ol className="flex flex-col gap-3">

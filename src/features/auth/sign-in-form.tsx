@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { magicLinkRequestSchema } from "../../api/contract/session.ts";
@@ -23,7 +23,7 @@ interface SignInFormProps {
 export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { register, handleSubmit, formState, watch } = useForm<FormValues>({
+  const { register, handleSubmit, formState, control } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { email: "" },
   });
@@ -31,7 +31,7 @@ export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
     mutationFn: (email: string) => api.requestMagicLink({ email, redirectTo, locale: i18n.language as Locale }),
     onSuccess: (_, email) => onSent(email),
   });
-  const errorKey = emailErrorKey(formState.errors.email, watch("email"));
+  const errorKey = emailErrorKey(formState.errors.email, useWatch({ control, name: "email" }));
 
   return (
     <form noValidate onSubmit={handleSubmit(({ email }) => send.mutate(email.trim()))} className="flex flex-col gap-4">

@@ -21,7 +21,7 @@ export function summarize(
   activity: ActivityEvent[],
 ): OverviewSummary {
   const openRequests = requests.filter((request) => openRequestStatuses.has(request.status));
-  const nextDue = openRequests.map((request) => request.extension?.until ?? request.dueAt).sort()[0] ?? null;
+  const nextDue = openRequests.map((request) => request.extension?.until ?? request.dueAt).toSorted()[0] ?? null;
   return {
     channelsOn: config.channels
       .filter((channel) => channel.enabled && preferences.channels[channel.id] === true)
@@ -29,6 +29,6 @@ export function summarize(
     activeConsents: consents.purposes.filter((purpose) => purpose.status === "granted").map((purpose) => purpose.purposeId),
     openRequests,
     nextDue,
-    latestActivity: [...activity].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 3),
+    latestActivity: activity.toSorted((a, b) => b.at.localeCompare(a.at)).slice(0, 3),
   };
 }

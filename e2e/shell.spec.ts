@@ -1,0 +1,64 @@
+import { expect, test } from "./fixtures.ts";
+
+test("the skip link is the first stop and leads to the content", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test("the whole sign-in form works by keyboard alone", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").focus();
+  await page.keyboard.type("pl.customer@example.com");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
+
+test("the language switcher changes the page and <html lang>", async ({ page, expectAccessible }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Language").selectOption("pt-BR");
+  await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entre na sua central de privacidade");
+  await expectAccessible();
+});
+
+test("an unknown address shows a 404 page with a way back", async ({ page, expectAccessible }) => {
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectAccessible();
+  await page.getByRole("link", { name: "Go to the start page" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("an invalid operator config names each problem instead of a blank page", async ({ page, expectAccessible }) => {
+  await page.route("**/privacy-center.config.json", (route) =>
+    route.fulfill({ json: { company: { name: "" }, brand: { primary: "green", onPrimary: "#ffffff" } } }),
+  );
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This privacy center is not set up correctly");
+  await expect(page.getByText("brand.primary")).toBeVisible();
+  await expect(page.getByText("company.name")).toBeVisible();
+  await expectAccessible();
+});
+
+test("a failed load says what failed and retries", async ({ page, signIn }, testInfo) => {
+  await signIn("it.customer@example.com");
+  if (testInfo.project.name === "real") {
+    let failing = true;
+    await page.route("**/api/consents", (route) => (failing ? route.abort() : route.fallback()));
+    await page.goto("/consents");
+    await expect(page.getByRole("alert")).toContainText("We could not load Consents");
+    failing = false;
+  } else {
+    await page.evaluate(() => localStorage.setItem("candor.mock.faults", JSON.stringify({ failureRate: 1 })));
+    await page.goto("/consents");
+    await expect(page.getByRole("alert")).toContainText("We could not reach the server");
+    await page.evaluate(() => localStorage.removeItem("candor.mock.faults"));
+  }
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: "Personalised offers" })).toBeVisible();
+});
