@@ -1,0 +1,36 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import i18next from "i18next";
+import type { ReactNode } from "react";
+import { initReactI18next } from "react-i18next";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import defaultConfig from "../../public/privacy-center.config.json" with { type: "json" };
+import type { PrivacyApi } from "../api/privacy-api.ts";
+import { ApiContext } from "../api/use-api.ts";
+import { operatorConfigSchema, type OperatorConfig } from "../config/schema.ts";
+import { ConfigContext } from "../config/use-config.ts";
+import en from "../i18n/locales/en.json" with { type: "json" };
+
+export const testConfig: OperatorConfig = operatorConfigSchema.parse(defaultConfig);
+
+await i18next.use(initReactI18next).init({
+  lng: "en",
+  fallbackLng: "en",
+  resources: { en: { translation: en } },
+  interpolation: { escapeValue: false },
+});
+
+/** Renders UI the way the app does: real config, real catalog, a real (mock) backend, a memory router. */
+export function renderWithApp(ui: ReactNode, { api, path = "/" }: { api: PrivacyApi; path?: string }) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter([{ path: "*", element: ui }], { initialEntries: [path] });
+  return render(
+    <ConfigContext value={testConfig}>
+      <ApiContext value={api}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ApiContext>
+    </ConfigContext>,
+  );
+}
