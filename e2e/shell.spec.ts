@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures.ts";
 
 test("the skip link is the first stop and leads to the content", async ({ page }) => {
   await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
