@@ -71,10 +71,15 @@ test("an unknown address sees the same words as a known one", async ({ page }) =
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill("nobody@example.com");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByText("If nobody@example.com is registered with us, a sign-in link is on its way.")).toBeVisible();
+  await expect(
+    page.getByText("If nobody@example.com is registered with us, a sign-in link is on its way."),
+  ).toBeVisible();
 });
 
-test("an invalid email gets a message tied to its field, and keeps what was typed", async ({ page, expectAccessible }) => {
+test("an invalid email gets a message tied to its field, and keeps what was typed", async ({
+  page,
+  expectAccessible,
+}) => {
   await page.goto("/sign-in");
   const field = page.getByLabel("Email address");
   await field.fill("not-an-email");

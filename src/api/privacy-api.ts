@@ -31,7 +31,11 @@ export interface PrivacyApi {
   listRequests(): Promise<PrivacyRequest[]>;
   createRequest(input: NewPrivacyRequest, options?: WriteOptions): Promise<PrivacyRequest>;
   getRequest(id: string): Promise<PrivacyRequest>;
-  cancelRequest(id: string, input: z.infer<typeof cancelPrivacyRequestSchema>, options?: WriteOptions): Promise<PrivacyRequest>;
+  cancelRequest(
+    id: string,
+    input: z.infer<typeof cancelPrivacyRequestSchema>,
+    options?: WriteOptions,
+  ): Promise<PrivacyRequest>;
 
   listActivity(): Promise<ActivityEvent[]>;
 

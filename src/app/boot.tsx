@@ -27,7 +27,13 @@ export async function boot(element: HTMLElement): Promise<void> {
       return;
     }
     const { config } = result;
-    const locale = pickLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: config.locales.enabled, fallback: config.locales.default });
+    const locale = pickLocale({
+      chosen: readLocaleChoice(),
+      subject: null,
+      browser,
+      enabled: config.locales.enabled,
+      fallback: config.locales.default,
+    });
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
     applyBrand(config);
     const api = await createApi(config);

@@ -11,7 +11,10 @@ export function ConfigProblems({ problems }: { problems: ConfigProblem[] }) {
       <p>{t("configProblems.body", { count: problems.length })}</p>
       <ul className="flex flex-col gap-2">
         {problems.map((problem) => (
-          <li key={`${problem.path}:${problem.message}`} className="rounded border border-red-700 p-3 dark:border-red-400">
+          <li
+            key={`${problem.path}:${problem.message}`}
+            className="rounded border border-red-700 p-3 dark:border-red-400"
+          >
             <code className="font-mono font-semibold">{problem.path}</code>: {problem.message}
           </li>
         ))}

@@ -43,20 +43,35 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             { path: "overview", lazy: () => import("./routes/overview.tsx") },
             {
               path: "preferences",
-              lazy: sectionRoute("nav.preferences", async () => (await import("../features/preferences/preferences-view.tsx")).PreferencesView),
+              lazy: sectionRoute(
+                "nav.preferences",
+                async () => (await import("../features/preferences/preferences-view.tsx")).PreferencesView,
+              ),
             },
             {
               path: "consents",
-              lazy: sectionRoute("nav.consents", async () => (await import("../features/consents/consents-view.tsx")).ConsentsView),
+              lazy: sectionRoute(
+                "nav.consents",
+                async () => (await import("../features/consents/consents-view.tsx")).ConsentsView,
+              ),
             },
-            { path: "data", lazy: sectionRoute("nav.data", async () => (await import("../features/data/data-view.tsx")).DataView) },
+            {
+              path: "data",
+              lazy: sectionRoute("nav.data", async () => (await import("../features/data/data-view.tsx")).DataView),
+            },
             {
               path: "requests",
-              lazy: sectionRoute("nav.requests", async () => (await import("../features/requests/requests-view.tsx")).RequestsView),
+              lazy: sectionRoute(
+                "nav.requests",
+                async () => (await import("../features/requests/requests-view.tsx")).RequestsView,
+              ),
             },
             {
               path: "history",
-              lazy: sectionRoute("nav.history", async () => (await import("../features/activity/history-view.tsx")).HistoryView),
+              lazy: sectionRoute(
+                "nav.history",
+                async () => (await import("../features/activity/history-view.tsx")).HistoryView,
+              ),
             },
           ],
         },

@@ -6,7 +6,10 @@ function luminance(hex: string): number {
 
 /** WCAG 2.x contrast ratio between two #rrggbb colours, from 1 to 21. */
 export function contrastRatio(foreground: string, background: string): number {
-  const [lighter, darker] = [luminance(foreground), luminance(background)].toSorted((a, b) => b - a) as [number, number];
+  const [lighter, darker] = [luminance(foreground), luminance(background)].toSorted((a, b) => b - a) as [
+    number,
+    number,
+  ];
   return (lighter + 0.05) / (darker + 0.05);
 }
 

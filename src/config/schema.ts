@@ -3,12 +3,19 @@ import { channelSchema, purposeSchema, topicSchema } from "../api/contract/catal
 import { localeSchema, localizedTextSchema } from "../api/contract/common.ts";
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1a2b3c");
-const link = z.string().refine((value) => /^(https?:\/\/|mailto:|\/)/.test(value), "must start with https://, mailto: or /");
+const link = z
+  .string()
+  .refine((value) => /^(https?:\/\/|mailto:|\/)/.test(value), "must start with https://, mailto: or /");
 
 const apiSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("mock") }),
   /** An empty baseUrl means the API is served from the same origin as the app. */
-  z.object({ mode: z.literal("http"), baseUrl: z.string().refine((v) => v === "" || /^https?:\/\//.test(v), "must be empty (same origin) or an http(s) URL") }),
+  z.object({
+    mode: z.literal("http"),
+    baseUrl: z
+      .string()
+      .refine((v) => v === "" || /^https?:\/\//.test(v), "must be empty (same origin) or an http(s) URL"),
+  }),
 ]);
 export type ApiConfig = z.infer<typeof apiSchema>;
 
@@ -42,11 +49,16 @@ export const operatorConfigSchema = z
           });
       });
       if (!topic.label[config.locales.default])
-        ctx.addIssue({ code: "custom", path: ["topics", index, "label"], message: `needs a "${config.locales.default}" text` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["topics", index, "label"],
+          message: `needs a "${config.locales.default}" text`,
+        });
     });
     const seen = new Set<string>();
     config.topics.forEach((topic, index) => {
-      if (seen.has(topic.id)) ctx.addIssue({ code: "custom", path: ["topics", index, "id"], message: `"${topic.id}" is listed twice` });
+      if (seen.has(topic.id))
+        ctx.addIssue({ code: "custom", path: ["topics", index, "id"], message: `"${topic.id}" is listed twice` });
       seen.add(topic.id);
     });
   });

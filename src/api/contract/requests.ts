@@ -28,7 +28,9 @@ export const privacyRequestSchema = z.object({
   status: requestStatusSchema,
   createdAt: isoDateTimeSchema,
   dueAt: isoDateTimeSchema,
-  extension: z.object({ until: isoDateTimeSchema, reason: z.string().min(1), notifiedAt: isoDateTimeSchema }).nullable(),
+  extension: z
+    .object({ until: isoDateTimeSchema, reason: z.string().min(1), notifiedAt: isoDateTimeSchema })
+    .nullable(),
   timeline: z.array(requestEventSchema).min(1),
   version: versionSchema,
 });

@@ -19,9 +19,7 @@ function deadlineFor(jurisdiction: Jurisdiction, type: RequestType): Deadline {
     case "US-CA":
       return { due: { days: 45 }, extension: { days: 45 } };
     case "TW":
-      return access
-        ? { due: { days: 15 }, extension: { days: 15 } }
-        : { due: { days: 30 }, extension: { days: 30 } };
+      return access ? { due: { days: 15 }, extension: { days: 15 } } : { due: { days: 30 }, extension: { days: 30 } };
     case "EU":
     case "other":
       return { due: { months: 1 }, extension: { months: 2 } };

@@ -36,7 +36,12 @@ function findTopic(catalog: PreferenceCatalog, topicId: string, index: number): 
   return topic;
 }
 
-function applyOne(state: Preferences, change: PreferenceChange, catalog: PreferenceCatalog, index: number): Preferences {
+function applyOne(
+  state: Preferences,
+  change: PreferenceChange,
+  catalog: PreferenceCatalog,
+  index: number,
+): Preferences {
   switch (change.kind) {
     case "channel":
       if (!catalog.channelIds.includes(change.channelId))
@@ -45,10 +50,16 @@ function applyOne(state: Preferences, change: PreferenceChange, catalog: Prefere
     case "topic": {
       const topic = findTopic(catalog, change.topicId, index);
       if (topic.required)
-        throw new PreferenceRuleError(`changes.${index}.topicId`, `"${topic.id}" carries service messages and cannot be switched`);
+        throw new PreferenceRuleError(
+          `changes.${index}.topicId`,
+          `"${topic.id}" carries service messages and cannot be switched`,
+        );
       if (!topic.channels.includes(change.channelId))
         throw new PreferenceRuleError(`changes.${index}.channelId`, `"${topic.id}" is not sent by ${change.channelId}`);
-      return updateTopic(state, topic.id, (pref) => ({ ...pref, channels: { ...pref.channels, [change.channelId]: change.subscribed } }));
+      return updateTopic(state, topic.id, (pref) => ({
+        ...pref,
+        channels: { ...pref.channels, [change.channelId]: change.subscribed },
+      }));
     }
     case "frequency": {
       const topic = findTopic(catalog, change.topicId, index);

@@ -30,9 +30,7 @@ export function Component() {
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3">
           <Brand />
           <div className="flex flex-wrap items-center gap-3">
-            {session.data && (
-              <p className="text-sm">{t("shell.signedInAs", { name: session.data.subject.name })}</p>
-            )}
+            {session.data && <p className="text-sm">{t("shell.signedInAs", { name: session.data.subject.name })}</p>}
             <LocaleSwitcher />
             <SignOutButton onSignedOut={() => void navigate("/sign-in", { replace: true })} />
           </div>

@@ -13,7 +13,10 @@ const items = [
 export function MainNav() {
   const { t } = useTranslation();
   return (
-    <nav aria-label={t("nav.label")} className="border-b border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-900">
+    <nav
+      aria-label={t("nav.label")}
+      className="border-b border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-900"
+    >
       <ul className="mx-auto flex max-w-4xl flex-wrap gap-1 px-2">
         {items.map((item) => (
           <li key={item.to}>

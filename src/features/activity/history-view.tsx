@@ -28,7 +28,10 @@ export function HistoryView() {
   return (
     <ol className="flex flex-col gap-3">
       {events.map((event) => (
-        <li key={event.id} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900">
+        <li
+          key={event.id}
+          className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
+        >
           <p className="font-medium">
             {t(`activity.action.${event.action}`)}
             {event.target && <span className="font-normal"> · {event.target}</span>}

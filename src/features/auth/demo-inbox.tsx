@@ -27,7 +27,10 @@ export function DemoInbox({ email }: { email: string }) {
       ) : (
         <ul className="mt-2 flex flex-col gap-2">
           {messages.slice(0, 3).map((message) => (
-            <li key={message.id} className="rounded border border-amber-600 bg-white p-3 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
+            <li
+              key={message.id}
+              className="rounded border border-amber-600 bg-white p-3 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
+            >
               <p className="font-medium">{message.subject}</p>
               <p className="text-sm">{format.moment(message.at)}</p>
               {message.link && (

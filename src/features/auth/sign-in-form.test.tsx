@@ -8,7 +8,9 @@ import { SignInForm } from "./sign-in-form.tsx";
 describe("SignInForm", () => {
   it("ties a specific message to the field and keeps what was typed", async () => {
     const onSent = vi.fn();
-    renderWithApp(<SignInForm redirectTo={undefined} onSent={onSent} />, { api: createMockApi({ config: testConfig }) });
+    renderWithApp(<SignInForm redirectTo={undefined} onSent={onSent} />, {
+      api: createMockApi({ config: testConfig }),
+    });
     const field = screen.getByLabelText("Email address");
     await userEvent.type(field, "not-an-email");
     await userEvent.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
@@ -19,14 +21,18 @@ describe("SignInForm", () => {
   });
 
   it("asks for an address when the field is empty", async () => {
-    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn()} />, { api: createMockApi({ config: testConfig }) });
+    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn()} />, {
+      api: createMockApi({ config: testConfig }),
+    });
     await userEvent.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
     expect(screen.getByLabelText("Email address")).toHaveAccessibleDescription("Enter your email address.");
   });
 
   it("moves on with the trimmed address once the link is requested", async () => {
     const onSent = vi.fn();
-    renderWithApp(<SignInForm redirectTo={undefined} onSent={onSent} />, { api: createMockApi({ config: testConfig }) });
+    renderWithApp(<SignInForm redirectTo={undefined} onSent={onSent} />, {
+      api: createMockApi({ config: testConfig }),
+    });
     await userEvent.type(screen.getByLabelText("Email address"), "  br.customer@example.com ");
     await userEvent.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
     await vi.waitFor(() => expect(onSent).toHaveBeenCalledWith("br.customer@example.com"));

@@ -22,7 +22,10 @@ export function ConsentsView() {
       {config.purposes.map((purpose) => {
         const status = consents.data.purposes.find((candidate) => candidate.purposeId === purpose.id);
         return (
-          <li key={purpose.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+          <li
+            key={purpose.id}
+            className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
+          >
             <h2 className="text-lg font-semibold">{text(purpose.label)}</h2>
             <p>{text(purpose.description)}</p>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">

@@ -15,7 +15,13 @@ describe("DataView", () => {
   it("groups the customer's data by family with its source and legal basis", async () => {
     const api = await signedInMock("br.customer@example.com");
     renderWithApp(<DataView />, { api });
-    for (const family of ["Identity and contact", "Demographic", "Engagement", "Sentiment and feedback", "Behaviour and transactions"])
+    for (const family of [
+      "Identity and contact",
+      "Demographic",
+      "Engagement",
+      "Sentiment and feedback",
+      "Behaviour and transactions",
+    ])
       expect(await screen.findByRole("region", { name: family })).toBeInTheDocument();
     expect(screen.getByText("Email address")).toBeInTheDocument();
     expect(screen.getByText("br.customer@example.com")).toBeInTheDocument();

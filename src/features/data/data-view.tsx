@@ -35,7 +35,10 @@ export function DataView() {
               <dd>
                 <span>{item.value}</span>
                 <span className="block text-sm text-zinc-600 dark:text-zinc-300">
-                  {t("data.provenance", { source: t(`data.source.${item.source}`), date: format.day(item.collectedAt) })}
+                  {t("data.provenance", {
+                    source: t(`data.source.${item.source}`),
+                    date: format.day(item.collectedAt),
+                  })}
                   {" · "}
                   {t(`legalBasis.${item.legalBasis}`)}
                 </span>

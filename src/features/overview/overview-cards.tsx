@@ -20,7 +20,9 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
       </Card>
       <Card title={t("overview.consents.title")}>
         <p>{t("overview.consents.count", { count: summary.activeConsents.length })}</p>
-        <p className="text-sm text-zinc-600 dark:text-zinc-300">{summary.activeConsents.map(purposeLabel).join(", ")}</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">
+          {summary.activeConsents.map(purposeLabel).join(", ")}
+        </p>
       </Card>
       <Card title={t("overview.requests.title")}>
         <p>{t("overview.requests.count", { count: summary.openRequests.length })}</p>

@@ -26,7 +26,9 @@ export function summarize(
     channelsOn: config.channels
       .filter((channel) => channel.enabled && preferences.channels[channel.id] === true)
       .map((channel) => channel.id),
-    activeConsents: consents.purposes.filter((purpose) => purpose.status === "granted").map((purpose) => purpose.purposeId),
+    activeConsents: consents.purposes
+      .filter((purpose) => purpose.status === "granted")
+      .map((purpose) => purpose.purposeId),
     openRequests,
     nextDue,
     latestActivity: activity.toSorted((a, b) => b.at.localeCompare(a.at)).slice(0, 3),

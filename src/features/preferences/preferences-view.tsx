@@ -21,7 +21,10 @@ export function PreferencesView() {
       {config.topics.map((topic) => {
         const pref = preferences.data.topics.find((candidate) => candidate.topicId === topic.id);
         return (
-          <li key={topic.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+          <li
+            key={topic.id}
+            className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
+          >
             <h2 className="text-lg font-semibold">{text(topic.label)}</h2>
             <p>{text(topic.description)}</p>
             <p className="text-sm text-zinc-600 dark:text-zinc-300">
@@ -32,7 +35,9 @@ export function PreferencesView() {
               {channels
                 .filter((channel) => topic.channels.includes(channel.id))
                 .map((channel) => {
-                  const on = topic.required || (pref?.channels[channel.id] === true && preferences.data.channels[channel.id] === true);
+                  const on =
+                    topic.required ||
+                    (pref?.channels[channel.id] === true && preferences.data.channels[channel.id] === true);
                   return (
                     <li key={channel.id} className="rounded-full border border-zinc-400 px-3 py-1 text-sm">
                       {text(channel.label)}: {on ? t("preferences.on") : t("preferences.off")}

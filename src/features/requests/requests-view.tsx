@@ -18,7 +18,10 @@ export function RequestsView() {
   return (
     <ul className="flex flex-col gap-4">
       {requests.data.map((request) => (
-        <li key={request.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+        <li
+          key={request.id}
+          className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
+        >
           <h2 className="text-lg font-semibold">{t(`requests.type.${request.type}`)}</h2>
           <p>
             <span className="font-medium">{t(`requests.status.${request.status}`)}</span>
