@@ -19,7 +19,7 @@ describe("ConfirmSignIn", () => {
     await api.requestMagicLink({ email: "pl.customer@example.com" });
     const [message] = await api.listDevOutbox();
     arriveWithToken(new URL(message?.link ?? "").hash.replace("#token=", ""));
-    const onSignedIn = vi.fn();
+    const onSignedIn = vi.fn<() => void>();
     renderWithApp(<ConfirmSignIn onSignedIn={onSignedIn} />, { api });
 
     expect(await api.getSession()).toBeNull();
@@ -30,14 +30,14 @@ describe("ConfirmSignIn", () => {
 
   it("explains an unknown or spent token and offers a new link", async () => {
     arriveWithToken("x".repeat(43));
-    renderWithApp(<ConfirmSignIn onSignedIn={vi.fn()} />, { api: createMockApi({ config: testConfig }) });
+    renderWithApp(<ConfirmSignIn onSignedIn={vi.fn<() => void>()} />, { api: createMockApi({ config: testConfig }) });
     await userEvent.click(screen.getByRole("button", { name: "Sign in" }));
     expect(await screen.findByText(/has expired or has already been used/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Get a new sign-in link" })).toHaveAttribute("href", "/sign-in");
   });
 
   it("explains a visit without a token, such as a reload", () => {
-    renderWithApp(<ConfirmSignIn onSignedIn={vi.fn()} />, { api: createMockApi({ config: testConfig }) });
+    renderWithApp(<ConfirmSignIn onSignedIn={vi.fn<() => void>()} />, { api: createMockApi({ config: testConfig }) });
     expect(screen.getByText(/has expired or has already been used/)).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import { SignInForm } from "./sign-in-form.tsx";
 
 describe("SignInForm", () => {
   it("ties a specific message to the field and keeps what was typed", async () => {
-    const onSent = vi.fn();
+    const onSent = vi.fn<(email: string) => void>();
     renderWithApp(<SignInForm redirectTo={undefined} onSent={onSent} />, {
       api: createMockApi({ config: testConfig }),
     });
@@ -21,7 +21,7 @@ describe("SignInForm", () => {
   });
 
   it("asks for an address when the field is empty", async () => {
-    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn()} />, {
+    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn<(email: string) => void>()} />, {
       api: createMockApi({ config: testConfig }),
     });
     await userEvent.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
@@ -29,7 +29,7 @@ describe("SignInForm", () => {
   });
 
   it("moves on with the trimmed address once the link is requested", async () => {
-    const onSent = vi.fn();
+    const onSent = vi.fn<(email: string) => void>();
     renderWithApp(<SignInForm redirectTo={undefined} onSent={onSent} />, {
       api: createMockApi({ config: testConfig }),
     });
@@ -40,7 +40,7 @@ describe("SignInForm", () => {
 
   it("says plainly when the request failed, and keeps the address", async () => {
     const api = createMockApi({ config: testConfig, failureRate: 1 });
-    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn()} />, { api });
+    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn<(email: string) => void>()} />, { api });
     await userEvent.type(screen.getByLabelText("Email address"), "br.customer@example.com");
     await userEvent.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("We could not send the link.");
