@@ -90,7 +90,7 @@ function updateTopic(
 ): Preferences {
   const existing = state.topics.find((pref) => pref.topicId === topicId) ?? { topicId, channels: {} };
   const others = state.topics.filter((pref) => pref.topicId !== topicId);
-  return { ...state, topics: [...others, update(existing)].sort((a, b) => a.topicId.localeCompare(b.topicId)) };
+  return { ...state, topics: [...others, update(existing)].toSorted((a, b) => a.topicId.localeCompare(b.topicId)) };
 }
 
 /** Applies every change or none; the version moves on by one. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { renderMagicLinkEmail } from "./magic-link-email.ts";
+
+const link = "https://privacy.example.com/auth/confirm#token=abc_DEF-123&x=1";
+
+describe("renderMagicLinkEmail", () => {
+  it("renders English with the link, company and minutes unescaped", () => {
+    const email = renderMagicLinkEmail({ locale: "en", link, company: "Smith & Sons", minutes: 15 });
+    expect(email.subject).toBe("Your sign-in link for Smith & Sons");
+    expect(email.text).toContain(link);
+    expect(email.text).toContain("15 minutes");
+    expect(email.text).not.toContain("{{");
+  });
+  it("renders Brazilian Portuguese", () => {
+    const email = renderMagicLinkEmail({ locale: "pt-BR", link, company: "Northwind", minutes: 15 });
+    expect(email.subject).toBe("Seu link de acesso para Northwind");
+    expect(email.text).toContain("expira em 15 minutos");
+    expect(email.text).toContain(link);
+  });
+  it("falls back to English for a locale without a catalog", () => {
+    const email = renderMagicLinkEmail({ locale: "pl", link, company: "Northwind", minutes: 15 });
+    expect(email.subject).toBe("Your sign-in link for Northwind");
+  });
+});

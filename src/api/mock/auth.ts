@@ -1,0 +1,118 @@
+import { magicLinkRequestSchema, sessionCreateSchema } from "../contract/session.ts";
+import { renderMagicLinkEmail } from "../email/magic-link-email.ts";
+import { endpoints } from "../endpoints.ts";
+import { appendEvent } from "./activity.ts";
+import { sessionOf, type MockContext } from "./context.ts";
+import { newId, randomToken, sha256 } from "./crypto.ts";
+import { apiError, parseInput, parseOutput } from "./errors.ts";
+import { mintSession, startSession } from "./sessions.ts";
+import type { MockState } from "./state.ts";
+
+const linkMinutes = 15;
+const perAddress = { max: 5, windowMs: 15 * 60_000 };
+const outboxSize = 50;
+
+/** A fixed window per address, as on the server; counted before any lookup, so known and unknown addresses match. */
+function countAttempt(state: MockState, key: string, now: Date): void {
+  const windowStart = Math.floor(now.getTime() / perAddress.windowMs) * perAddress.windowMs;
+  const entry = state.rateLimits[key];
+  const count = entry && entry.windowStart === windowStart ? entry.count + 1 : 1;
+  state.rateLimits = Object.fromEntries(
+    Object.entries(state.rateLimits).filter(([, value]) => value.windowStart === windowStart),
+  );
+  state.rateLimits[key] = { windowStart, count };
+  if (count > perAddress.max) {
+    const retryAfter = Math.max(1, Math.ceil((windowStart + perAddress.windowMs - now.getTime()) / 1000));
+    throw apiError("rate_limited", "Too many sign-in links were asked for this address. Please wait and try again.", {
+      retryAfter,
+    });
+  }
+}
+
+function dropSpent(state: MockState, now: Date): void {
+  const at = now.toISOString();
+  state.magicLinks = state.magicLinks.filter((link) => link.expiresAt > at && link.usedAt === null);
+  state.sessions = state.sessions.filter((session) => session.expiresAt > at);
+}
+
+export async function requestMagicLink(ctx: MockContext, input: unknown): Promise<void> {
+  const { email, redirectTo } = parseInput(magicLinkRequestSchema, input);
+  const address = email.trim().toLowerCase();
+  // Hashed and minted for every address, so a known one takes no longer than an unknown one.
+  const addressHash = await sha256(address);
+  const token = randomToken();
+  const tokenHash = await sha256(token);
+  const state = ctx.store.read();
+  const now = ctx.now();
+  try {
+    countAttempt(state, `magic:${addressHash}`, now);
+  } finally {
+    ctx.store.write(state);
+  }
+  dropSpent(state, now);
+  const customer = state.subjects.find((candidate) => candidate.subject.email.toLowerCase() === address);
+  if (customer) {
+    const at = now.toISOString();
+    // Only the newest link works: every older unused one of this subject is spent now.
+    for (const link of state.magicLinks) if (link.subjectId === customer.subject.id) link.usedAt = at;
+    state.magicLinks.push({
+      tokenHash,
+      subjectId: customer.subject.id,
+      redirectTo: redirectTo ?? null,
+      createdAt: at,
+      expiresAt: new Date(now.getTime() + linkMinutes * 60_000).toISOString(),
+      usedAt: null,
+    });
+    const link = `${ctx.appOrigin}/auth/confirm#token=${token}`;
+    const mail = renderMagicLinkEmail({
+      locale: customer.subject.locale,
+      link,
+      company: ctx.config.company.name,
+      minutes: linkMinutes,
+    });
+    state.outbox = [{ id: newId("msg"), to: customer.subject.email, ...mail, link, at }, ...state.outbox].slice(
+      0,
+      outboxSize,
+    );
+  }
+  ctx.store.write(state);
+  parseOutput(endpoints.requestMagicLink.response, { status: "sent" });
+}
+
+/** Only pressing the button on the confirm page spends a token; opening the link does nothing. */
+export async function createSession(ctx: MockContext, token: unknown) {
+  const input = parseInput(sessionCreateSchema, { token });
+  const tokenHash = await sha256(input.token);
+  const minted = await mintSession(ctx);
+  const state = ctx.store.read();
+  const now = ctx.now();
+  const link = state.magicLinks.find((candidate) => candidate.tokenHash === tokenHash);
+  const customer = state.subjects.find((candidate) => candidate.subject.id === link?.subjectId);
+  // Unknown, spent, replaced and expired links all get the same answer.
+  if (!link || !customer || link.usedAt !== null || new Date(link.expiresAt) <= now)
+    throw apiError(
+      "token_invalid",
+      "This sign-in link has expired or was already used. Ask for a new one; it only takes a moment.",
+    );
+  link.usedAt = now.toISOString();
+  const record = startSession(
+    ctx,
+    state,
+    minted,
+    { subjectId: customer.subject.id, scope: "full", actor: { kind: "customer" } },
+    now,
+  );
+  appendEvent(customer, {
+    at: now,
+    actor: { kind: "customer" },
+    action: "signed_in",
+    target: "session",
+    after: "full",
+  });
+  dropSpent(state, now);
+  ctx.store.write(state);
+  return parseOutput(endpoints.createSession.response, {
+    session: sessionOf(record, customer),
+    redirectTo: link.redirectTo,
+  });
+}

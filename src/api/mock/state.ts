@@ -1,0 +1,53 @@
+import type { OutboxMessage, Session } from "../contract/session.ts";
+import type { SeedCustomer } from "../seed/types.ts";
+import { demoCustomers } from "../seed/demo-customers.ts";
+
+export interface MagicLinkRecord {
+  tokenHash: string;
+  subjectId: string;
+  redirectTo: string | null;
+  createdAt: string;
+  expiresAt: string;
+  /** Set when spent or replaced by a newer link; either way it no longer signs anyone in. */
+  usedAt: string | null;
+}
+
+export interface SessionRecord {
+  idHash: string;
+  subjectId: string;
+  scope: Session["scope"];
+  actor: Session["actor"];
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface IdempotencyRecord {
+  subjectId: string;
+  key: string;
+  /** What was asked, so the same key with a different request is refused rather than answered wrongly. */
+  request: string;
+  result: string;
+  at: string;
+}
+
+export interface MockState {
+  version: 1;
+  subjects: SeedCustomer[];
+  magicLinks: MagicLinkRecord[];
+  sessions: SessionRecord[];
+  rateLimits: Record<string, { windowStart: number; count: number }>;
+  outbox: OutboxMessage[];
+  idempotency: IdempotencyRecord[];
+}
+
+export function seedState(now: Date): MockState {
+  return {
+    version: 1,
+    subjects: demoCustomers(now),
+    magicLinks: [],
+    sessions: [],
+    rateLimits: {},
+    outbox: [],
+    idempotency: [],
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { operatorConfigSchema } from "../../config/schema.ts";
+import rawConfig from "../../../public/privacy-center.config.json" with { type: "json" };
+import { preferenceCatalog } from "./catalog.ts";
+import { initialPreferences } from "./preferences.ts";
+
+const config = operatorConfigSchema.parse(rawConfig);
+
+describe("preferenceCatalog", () => {
+  it("offers only the enabled channels", () => {
+    const catalog = preferenceCatalog(config);
+    expect(catalog.channelIds).toEqual(["email", "sms", "whatsapp", "phone_call", "push", "post"]);
+    expect(catalog.topics.map((topic) => topic.id)).toEqual(config.topics.map((topic) => topic.id));
+  });
+  it("drops disabled channels from topics, so new preferences never mention them", () => {
+    const withDisabledSms = {
+      ...config,
+      channels: config.channels.map((channel) => (channel.id === "sms" ? { ...channel, enabled: false } : channel)),
+    };
+    const catalog = preferenceCatalog(withDisabledSms);
+    expect(catalog.topics.find((topic) => topic.id === "offers")?.channels).not.toContain("sms");
+    const initial = initialPreferences(catalog);
+    expect(initial.channels.sms).toBeUndefined();
+    expect(initial.topics.find((pref) => pref.topicId === "account_notices")?.channels).toEqual({ email: true });
+  });
+});

@@ -1,0 +1,42 @@
+export const dataFieldKeys = [
+  "email",
+  "phone",
+  "name",
+  "postal_address",
+  "tax_id",
+  "customer_number",
+  "birth_year",
+  "gender",
+  "household",
+  "clothing_size",
+  "preferred_store",
+  "email_opens",
+  "email_clicks",
+  "app_sessions",
+  "website_visits",
+  "push_opens",
+  "nps_score",
+  "survey_answer",
+  "product_review",
+  "support_rating",
+  "purchase_history",
+  "average_order_value",
+  "loyalty_tier",
+  "cart_contents",
+  "browsing_categories",
+  "payment_card",
+] as const;
+export type DataFieldKey = (typeof dataFieldKeys)[number];
+
+export const dataSourceKeys = [
+  "signup_form",
+  "customer",
+  "purchase",
+  "app",
+  "website",
+  "survey",
+  "support",
+  "email_platform",
+  "partner",
+] as const;
+export type DataSourceKey = (typeof dataSourceKeys)[number];
