@@ -1,7 +1,7 @@
 import type { LegalBasis } from "../contract/common.ts";
 import type { DataFamily, DataItem } from "../contract/data.ts";
 import { demoConfig } from "./demo-config.ts";
-import type { DataFieldKey, DataSourceKey } from "./field-keys.ts";
+import type { DataFieldKey } from "./field-keys.ts";
 
 const company = demoConfig.company.name;
 
@@ -26,7 +26,7 @@ const familyDefaults: Record<
 };
 
 export interface ItemOptions {
-  source: DataSourceKey;
+  source: DataItem["source"];
   daysAgo: number;
   masked?: boolean;
   keep?: keyof RetentionTexts;

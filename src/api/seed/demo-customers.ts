@@ -5,7 +5,7 @@ import { poland } from "./customers/poland.ts";
 import { taiwan } from "./customers/taiwan.ts";
 import type { SeedCustomer } from "./types.ts";
 
-export { dataFieldKeys, dataSourceKeys } from "./field-keys.ts";
+export { dataFieldKeys } from "./field-keys.ts";
 
 /** One customer per market, each in their own language; dates are relative to `now` so open requests stay open. */
 export function demoCustomers(now: Date): SeedCustomer[] {

@@ -27,16 +27,3 @@ export const dataFieldKeys = [
   "payment_card",
 ] as const;
 export type DataFieldKey = (typeof dataFieldKeys)[number];
-
-export const dataSourceKeys = [
-  "signup_form",
-  "customer",
-  "purchase",
-  "app",
-  "website",
-  "survey",
-  "support",
-  "email_platform",
-  "partner",
-] as const;
-export type DataSourceKey = (typeof dataSourceKeys)[number];
