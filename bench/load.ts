@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import autocannon, { type Result } from "autocannon";
+import type { BenchSession } from "./sign-in.ts";
+
+export interface LoadResult {
+  route: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Answers other than 2xx, and connection errors: a fast run full of errors is not a result. */
+  failures: number;
+}
+
+export interface LoadOptions {
+  connections: number;
+  durationSeconds: number;
+}
+
+function summarize(route: string, result: Result): LoadResult {
+  return {
+    route,
+    reqPerSec: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** GET /api/session, the check every page load makes, with the connections spread over the signed-in subjects. */
+export async function loadSessionCheck(origin: string, sessions: BenchSession[], options: LoadOptions): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url: origin,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: [
+      {
+        method: "GET",
+        path: "/api/session",
+        setupRequest: (request) => ({ ...request, headers: { Cookie: sessions[next++ % sessions.length]!.cookie } }),
+      },
+    ],
+  });
+  return summarize("GET /api/session", result);
+}
+
+/**
+ * PATCH /api/preferences as the SPA sends it: a real write (version + 1, a history event, an idempotency key)
+ * that must name the version it was based on. Concurrent writers of one subject would mostly measure 409s, so
+ * each in-flight request writes as its own subject (as many subjects as connections) and carries the version
+ * that subject's previous answer returned. Autocannon resets per-connection context after every request, so
+ * the subject travels in X-Request-Id, which the server echoes back.
+ */
+export async function loadPreferenceWrites(origin: string, sessions: BenchSession[], options: LoadOptions): Promise<LoadResult> {
+  const slots = sessions.map((session, index) => ({ ...session, id: `bench-slot-${index}`, on: false }));
+  const byId = new Map(slots.map((slot) => [slot.id, slot]));
+  const free = [...slots];
+  const result = await autocannon({
+    url: origin,
+    connections: Math.min(options.connections, slots.length),
+    duration: options.durationSeconds,
+    requests: [
+      {
+        method: "PATCH",
+        path: "/api/preferences",
+        setupRequest(request) {
+          const slot = free.pop()!;
+          slot.on = !slot.on;
+          return {
+            ...request,
+            headers: {
+              Cookie: slot.cookie,
+              Origin: origin,
+              "X-Candor-CSRF": "1",
+              "Content-Type": "application/json",
+              "Idempotency-Key": randomUUID(),
+              "X-Request-Id": slot.id,
+            },
+            body: JSON.stringify({
+              baseVersion: slot.version,
+              changes: [{ kind: "topic", topicId: "offers", channelId: "email", subscribed: slot.on }],
+            }),
+          };
+        },
+        onResponse(_status, body, _context, headers) {
+          const slot = byId.get(headers["x-request-id"] ?? headers["X-Request-Id"] ?? "");
+          if (!slot) return;
+          // The answer (or a 409's `current`) starts with the version the next write must be based on.
+          const version = /"version":(\d+)/.exec(body)?.[1];
+          if (version) slot.version = Number(version);
+          free.push(slot);
+        },
+      },
+    ],
+  });
+  return summarize("PATCH /api/preferences", result);
+}

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { dropPostgresSchema } from "../server/db/open.ts";
+import { loadPreferenceWrites, loadSessionCheck, type LoadOptions } from "./load.ts";
+import { signInForBench, type BenchSession } from "./sign-in.ts";
+
+export interface ServerBenchRow {
+  backend: string;
+  route: string;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+}
+
+const defaultPostgres = "postgres://root@127.0.0.1:5432/test";
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "server-process.ts");
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    if (line.startsWith("{")) return { child, origin: (JSON.parse(line) as { url: string }).url };
+  }
+  throw new Error("The bench server stopped before it was ready");
+}
+
+async function measureBackend(backend: string, env: Record<string, string>, options: LoadOptions): Promise<ServerBenchRow[]> {
+  const { child, origin } = await startBenchServer({ ...env, BENCH_SUBJECTS: String(options.connections) });
+  try {
+    const sessions: BenchSession[] = [];
+    for (let index = 0; index < options.connections; index += 1) sessions.push(await signInForBench(origin, `bench-${index}@example.com`));
+    // A short untimed run first, so JIT warm-up does not count against either route.
+    await loadPreferenceWrites(origin, sessions, { ...options, durationSeconds: 2 });
+    const results = [await loadSessionCheck(origin, sessions, options), await loadPreferenceWrites(origin, sessions, options)];
+    return results.map((result) => ({ backend, route: result.route, reqPerSec: result.reqPerSec, p50Ms: result.p50, p99Ms: result.p99, failures: result.failures }));
+  } finally {
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  }
+}
+
+/** Server load rows: SQLite always, PostgreSQL when DATABASE_URL (or the local default) answers. Loopback only. */
+export async function serverBenchRows(options: LoadOptions = { connections: 50, durationSeconds: 10 }): Promise<ServerBenchRow[]> {
+  const rows = await measureBackend("SQLite", {}, options);
+  const postgres = process.env.DATABASE_URL || defaultPostgres;
+  if (await reachable(postgres)) {
+    const schema = `bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    try {
+      rows.push(...(await measureBackend("PostgreSQL", { BENCH_DATABASE_URL: postgres, BENCH_SCHEMA: schema }, options)));
+    } finally {
+      await dropPostgresSchema(postgres, schema);
+    }
+  } else console.warn(`PostgreSQL not reachable at ${postgres.replace(/\/\/[^@]*@/, "//")}; skipping it.`);
+  return rows;
+}
+
+export function formatTable(rows: readonly Record<string, string | number>[]): string {
+  if (rows.length === 0) return "";
+  const columns = Object.keys(rows[0]!);
+  const cells = [columns, ...rows.map((row) => columns.map((column) => String(row[column])))];
+  const widths = columns.map((_, index) => Math.max(...cells.map((line) => line[index]!.length)));
+  const render = (line: string[]) => line.map((cell, index) => (index === 0 || index === 1 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join("  ");
+  return [render(columns), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(render)].join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await serverBenchRows();
+  console.log(
+    formatTable(rows.map((row) => ({ backend: row.backend, route: row.route, "req/s": row.reqPerSec, "p50 ms": row.p50Ms, "p99 ms": row.p99Ms, failures: row.failures }))),
+  );
+}

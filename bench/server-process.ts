@@ -1,0 +1,49 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { demoCustomers } from "../src/api/seed/demo-customers.ts";
+import type { SeedCustomer } from "../src/api/seed/types.ts";
+import { startServer } from "../server/boot.ts";
+import { insertCustomer } from "../server/db/seed.ts";
+import { silentLogger } from "../server/deps.ts";
+import { readSettings } from "../server/settings.ts";
+
+/**
+ * The server under load, in a process of its own so it gets a core to itself and the load generator the other.
+ * It adds BENCH_SUBJECTS customers (bench-N@example.com) so that every connection can write as its own subject,
+ * then prints {"url": …} and runs until it is told to stop.
+ */
+function benchCustomer(template: SeedCustomer, index: number): SeedCustomer {
+  const prefix = (id: string) => `b${index}-${id}`;
+  return {
+    ...template,
+    subject: { ...template.subject, id: `bench-${index}`, email: `bench-${index}@example.com` },
+    consentRecords: template.consentRecords.map((record) => ({ ...record, id: prefix(record.id) })),
+    dataItems: template.dataItems.map((item) => ({ ...item, id: prefix(item.id) })),
+    requests: template.requests.map((request) => ({ ...request, id: prefix(request.id) })),
+    activity: template.activity.map((event) => ({ ...event, id: prefix(event.id) })),
+  };
+}
+
+const subjects = Number(process.env.BENCH_SUBJECTS ?? 50);
+const dataDir = await mkdtemp(path.join(tmpdir(), "candor-bench-"));
+const settings = { ...readSettings({}), port: 0, host: "127.0.0.1", dataDir, databaseUrl: process.env.BENCH_DATABASE_URL || null };
+const unlimited = { max: 1_000_000, windowMs: 60_000 };
+const server = await startServer({
+  settings,
+  staticRoot: null,
+  log: silentLogger,
+  limits: { magicLinkPerAddress: unlimited, magicLinkPerIp: unlimited },
+  ...(process.env.BENCH_SCHEMA ? { schema: process.env.BENCH_SCHEMA } : {}),
+});
+const now = new Date();
+const templates = demoCustomers(now);
+for (let index = 0; index < subjects; index += 1) await insertCustomer(server.db, benchCustomer(templates[index % templates.length]!, index), now);
+console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}` }));
+
+process.once("SIGTERM", () => {
+  void server
+    .close()
+    .then(() => rm(dataDir, { recursive: true, force: true }))
+    .then(() => process.exit(0));
+});

@@ -1,0 +1,97 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Hono } from "hono";
+import { createApp } from "./app.ts";
+import { loadOperatorConfig } from "./config.ts";
+import { openDatabase } from "./db/open.ts";
+import type { Db } from "./db/schema.ts";
+import { seedDemoCustomers } from "./db/seed.ts";
+import { consoleLogger, defaultLimits, type AppEnv, type Limits, type Logger } from "./deps.ts";
+import { createSmtpMailer, type Mailer } from "./mail/mailer.ts";
+import { createOutboxMailer } from "./mail/outbox.ts";
+import { sweep } from "./maintenance.ts";
+import { StartupError, type Settings } from "./settings.ts";
+
+export interface BootOptions {
+  settings: Settings;
+  /** The built SPA to serve, or null for the API alone. */
+  staticRoot: string | null;
+  now?: () => Date;
+  log?: Logger;
+  limits?: Partial<Limits>;
+  /** PostgreSQL only: a schema of its own (tests, benches). */
+  schema?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: Hono<AppEnv>;
+  db: Db;
+  close(): Promise<void>;
+}
+
+function listen(app: Hono<AppEnv>, port: number, host: string) {
+  return new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => resolve({ server, port: info.port }));
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new StartupError(`Port ${port} on ${host} is already in use; set PORT to another one.`) : error),
+    );
+  });
+}
+
+/** Config, database (migrated, seeded once), mailer, app, listening socket: one running server. */
+export async function startServer(options: BootOptions): Promise<RunningServer> {
+  const { settings } = options;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? consoleLogger;
+  const limits = { ...defaultLimits, ...options.limits };
+  const { config, raw } = await loadOperatorConfig(settings.configPath);
+  const database = await openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, schema: options.schema });
+  try {
+    if (settings.seed) {
+      const seeded = await seedDemoCustomers(database.db, now());
+      if (seeded > 0) log.info(`Seeded ${seeded} demo customers.`);
+    }
+    await sweep(database.db, now(), limits);
+    const mailer: Mailer = settings.smtpUrl
+      ? createSmtpMailer(settings.smtpUrl, settings.mailFrom ?? `${config.company.name} <no-reply@${new URL(settings.publicUrl ?? "http://localhost").hostname}>`, log)
+      : createOutboxMailer(database.db, now, log);
+    const app = createApp({
+      db: database.db,
+      dialect: database.dialect,
+      config,
+      configRaw: raw,
+      mailer,
+      now,
+      production: settings.production,
+      publicUrl: settings.publicUrl,
+      trustProxy: settings.trustProxy,
+      staticRoot: options.staticRoot,
+      limits,
+      log,
+    });
+    const { server, port } = await listen(app, settings.port, settings.host);
+    const timer = setInterval(() => void sweep(database.db, now(), limits).catch((error) => log.error("Sweep failed", error)), 10 * 60_000);
+    timer.unref();
+    const shownHost = ["127.0.0.1", "::1", "localhost", "0.0.0.0", "::"].includes(settings.host) ? "localhost" : settings.host;
+    return {
+      url: `http://${shownHost}:${port}`,
+      port,
+      app,
+      db: database.db,
+      async close() {
+        clearInterval(timer);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive sockets would hold close() open for seconds.
+          if ("closeAllConnections" in server) server.closeAllConnections();
+        });
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,94 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { migrate } from "./migrations.ts";
+import { startCheckpointer } from "./checkpointer.ts";
+import { CachingSqliteDialect } from "./sqlite-dialect.ts";
+import type { Database, Db, DialectName } from "./schema.ts";
+
+export interface OpenOptions {
+  /** PostgreSQL when set, SQLite otherwise. */
+  databaseUrl?: string | null;
+  /** SQLite: the folder holding candor.sqlite, or ":memory:". */
+  dataDir?: string;
+  /** PostgreSQL: work inside this schema (created if missing) — tests and benches use a throwaway one. */
+  schema?: string;
+}
+
+export interface OpenDatabase {
+  db: Db;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+async function openPostgres(url: string, schema: string | undefined): Promise<OpenDatabase> {
+  if (schema && !schemaName.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  // Naming the migration table's schema stops Kysely from mistaking another schema's table for ours.
+  await migrate(db, "postgres", rows[0]?.schema ?? "public");
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}
+
+async function openSqlite(dataDir: string): Promise<OpenDatabase> {
+  const inMemory = dataDir === ":memory:";
+  let file = ":memory:";
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    file = path.join(dataDir, "candor.sqlite");
+  }
+  const database = new SqliteDatabase(file);
+  database.pragma("journal_mode = WAL");
+  // WAL with NORMAL survives a process crash; only a power cut can lose the last commits.
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  const checkpointer = inMemory ? null : startCheckpointer(file);
+  if (checkpointer) database.pragma("wal_autocheckpoint = 20000");
+  const db = new Kysely<Database>({ dialect: new CachingSqliteDialect(database) });
+  await migrate(db, "sqlite");
+  return {
+    db,
+    dialect: "sqlite",
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** Opens the database and brings its schema up to date. */
+export function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+  return openSqlite(options.dataDir ?? "./.data");
+}
+
+/** Drops a throwaway PostgreSQL schema (tests, benches). */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!schemaName.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,0 +1,62 @@
+import type { OperatorConfig } from "../src/config/schema.ts";
+import type { Limit } from "./auth/rate-limit.ts";
+import type { Db, DialectName } from "./db/schema.ts";
+import type { Mailer } from "./mail/mailer.ts";
+
+export interface Limits {
+  magicLinkTtlMs: number;
+  magicLinkPerAddress: Limit;
+  magicLinkPerIp: Limit;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  idempotencyTtlMs: number;
+}
+
+export const defaultLimits: Limits = {
+  magicLinkTtlMs: 15 * 60_000,
+  // A person who mistypes or loses a mail or two still gets in; a script mailing someone a hundred links does not.
+  magicLinkPerAddress: { max: 5, windowMs: 15 * 60_000 },
+  // Roomy enough for a shared office or carrier NAT, tight enough to stop address probing at scale.
+  magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
+  sessionIdleMs: 30 * 60_000,
+  sessionAbsoluteMs: 12 * 60 * 60_000,
+  idempotencyTtlMs: 24 * 60 * 60_000,
+};
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (message) => console.log(message),
+  error: (message, error) => console.error(message, ...(error === undefined ? [] : [error])),
+};
+
+export const silentLogger: Logger = { info: () => {}, error: () => {} };
+
+/** Everything the app needs from outside, so tests can hand in a clock, a database and a mailer. */
+export interface AppDeps {
+  db: Db;
+  dialect: DialectName;
+  config: OperatorConfig;
+  /** The config file as written, served at /privacy-center.config.json; defaults to the parsed config. */
+  configRaw?: string;
+  mailer: Mailer;
+  now: () => Date;
+  production: boolean;
+  /** The origin links and same-origin checks use; the request's own origin when null (not in production). */
+  publicUrl: string | null;
+  trustProxy: boolean;
+  /** The built SPA (dist/); null serves the API only (dev, tests). */
+  staticRoot: string | null;
+  limits: Limits;
+  log: Logger;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    deps: AppDeps;
+  };
+}

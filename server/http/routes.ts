@@ -1,0 +1,107 @@
+import type { Context, Hono } from "hono";
+import type { z } from "zod";
+import { idSchema } from "../../src/api/contract/common.ts";
+import { endpoints, type EndpointName } from "../../src/api/endpoints.ts";
+import { accessDenial } from "../../src/api/rules/access.ts";
+import { VersionConflict } from "../../src/api/rules/versions.ts";
+import { currentSession, type CurrentSession } from "../auth/sessions.ts";
+import type { Db } from "../db/schema.ts";
+import type { AppDeps, AppEnv } from "../deps.ts";
+import { HttpError, fieldsOf, validationError } from "./errors.ts";
+import { checkIdempotencyKey, requestHash, runWrite } from "./idempotency.ts";
+
+type Ep<K extends EndpointName> = (typeof endpoints)[K];
+type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
+type ResultOf<K extends EndpointName> = Ep<K>["status"] extends 204 ? void : z.input<Ep<K>["response"]>;
+type SessionOf<K extends EndpointName> = Ep<K>["auth"] extends "none" ? CurrentSession | null : CurrentSession;
+
+export interface HandlerContext<K extends EndpointName> {
+  c: Context<AppEnv>;
+  deps: AppDeps;
+  /** Inside the write's transaction for writes on a subject's resources. */
+  db: Db;
+  now: Date;
+  body: BodyOf<K>;
+  params: Record<string, string>;
+  current: SessionOf<K>;
+}
+
+export type Handler<K extends EndpointName> = (ctx: HandlerContext<K>) => Promise<ResultOf<K>>;
+export type Handlers = { [K in EndpointName]: Handler<K> };
+
+async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value: unknown; raw: string }> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type))
+    throw validationError([{ path: "", message: "Send JSON with Content-Type: application/json" }]);
+  const raw = await c.req.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw validationError([{ path: "", message: "Malformed JSON" }], "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw validationError(fieldsOf(parsed.error));
+  return { value: parsed.data, raw };
+}
+
+function readParams(c: Context<AppEnv>): Record<string, string> {
+  const params = c.req.param() as Record<string, string>;
+  for (const [name, value] of Object.entries(params))
+    if (!idSchema.safeParse(value).success) throw validationError([{ path: name, message: "is not a valid id" }]);
+  return params;
+}
+
+/** Turns the shared rules' conflicts into 409s that carry the current state. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof VersionConflict) throw new HttpError("conflict", error.message, { current: error.current });
+    throw error;
+  }
+}
+
+function respond(c: Context<AppEnv>, status: number, body: string, replayed = false): Response {
+  if (replayed) c.header("Idempotent-Replayed", "true");
+  if (status === 204) return c.body(null, 204);
+  return c.body(body, status as 200, { "Content-Type": "application/json; charset=UTF-8" });
+}
+
+function route<K extends EndpointName>(name: K, handler: Handler<K>) {
+  const endpoint: Ep<K> = endpoints[name];
+  return async (c: Context<AppEnv>): Promise<Response> => {
+    const deps = c.get("deps");
+    // Who is asking comes first, so a stranger learns nothing about what a valid body would look like.
+    const current = await currentSession(c);
+    const denial = accessDenial(current?.session ?? null, endpoint);
+    if (denial) throw new HttpError(denial.code, denial.message);
+    const params = readParams(c);
+    const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
+    const context = (db: Db): HandlerContext<K> =>
+      ({ c, deps, db, now: deps.now(), body: body as BodyOf<K>, params, current: current as SessionOf<K> });
+    const serialize = (result: unknown) => (endpoint.status === 204 ? "" : JSON.stringify(result));
+
+    if (endpoint.method === "GET" || endpoint.auth === "none" || !current) {
+      const result = await guarded(() => handler(context(deps.db)));
+      return respond(c, endpoint.status, serialize(result));
+    }
+    const key = checkIdempotencyKey(c.req.header("idempotency-key"));
+    const stored = await guarded(() =>
+      runWrite(
+        deps.db,
+        { subjectId: current.session.subject.id, key, hash: requestHash(endpoint.method, c.req.path, raw), now: deps.now() },
+        async (trx) => ({ status: endpoint.status, body: serialize(await handler(context(trx))) }),
+      ),
+    );
+    return respond(c, stored.status, stored.body, stored.replayed);
+  };
+}
+
+/** Registers every endpoint of the table with its handler; the table, not this file, says what exists. */
+export function registerEndpoints(app: Hono<AppEnv>, handlers: Handlers): void {
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const endpoint = endpoints[name];
+    app.on(endpoint.method, endpoint.path, route(name, handlers[name] as Handler<typeof name>));
+  }
+}

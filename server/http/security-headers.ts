@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from "hono";
+import type { OperatorConfig } from "../../src/config/schema.ts";
+import type { AppEnv } from "../deps.ts";
+
+const originOf = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? new URL(url).origin : null);
+
+/**
+ * No inline script or style anywhere: Vite's build emits only external files, and the SPA sets brand colours
+ * through the CSSOM (element.style), which CSP does not block. The logo and the API may live on other origins.
+ */
+export function contentSecurityPolicy(config: OperatorConfig): string {
+  const logo = originOf(config.company.logo);
+  const api = config.api.mode === "http" ? originOf(config.api.baseUrl) : null;
+  const ancestors = config.frameAncestors.length > 0 ? config.frameAncestors.map((url) => new URL(url).origin).join(" ") : "'none'";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data:${logo ? ` ${logo}` : ""}`,
+    "font-src 'self'",
+    `connect-src 'self'${api ? ` ${api}` : ""}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors}`,
+  ].join("; ");
+}
+
+export function isHttps(url: string, forwardedProto: string | undefined): boolean {
+  return url.startsWith("https:") || forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+/** Set on every answer — API, static files, errors and 404s alike. */
+export function securityHeaders(config: OperatorConfig): MiddlewareHandler<AppEnv> {
+  const csp = contentSecurityPolicy(config);
+  const embeddable = config.frameAncestors.length > 0;
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    headers.set("Content-Security-Policy", csp);
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Cross-Origin-Opener-Policy", "same-origin");
+    headers.set("Cross-Origin-Resource-Policy", "same-origin");
+    headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    // For old browsers that ignore frame-ancestors.
+    if (!embeddable) headers.set("X-Frame-Options", "DENY");
+    if (isHttps(c.req.url, c.req.header("x-forwarded-proto")))
+      headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  };
+}

@@ -1,0 +1,96 @@
+import type { Context } from "hono";
+import type { Session } from "../../src/api/contract/session.ts";
+import type { Subject } from "../../src/api/contract/subject.ts";
+import { renderMagicLinkEmail } from "../../src/api/email/magic-link-email.ts";
+import { consumeMagicLink, issueMagicLink } from "../auth/magic-links.ts";
+import { hit } from "../auth/rate-limit.ts";
+import { clearSessionCookie, endAllSessions, endSession, setSessionCookie, startSession } from "../auth/sessions.ts";
+import { hashToken } from "../auth/tokens.ts";
+import type { Db } from "../db/schema.ts";
+import type { AppDeps, AppEnv } from "../deps.ts";
+import { HttpError } from "../http/errors.ts";
+import { clientIp } from "../http/request-context.ts";
+import { isHttps } from "../http/security-headers.ts";
+import type { Handlers } from "../http/routes.ts";
+import { actorOf } from "../../src/api/rules/activity.ts";
+import { recordActivity } from "./activity.ts";
+
+/** PUBLIC_URL in production (required there); in development the origin the person used, Vite's or ours. */
+function appOrigin(c: Context<AppEnv>, deps: AppDeps): string {
+  if (deps.publicUrl) return deps.publicUrl;
+  const scheme = isHttps(c.req.url, c.req.header("x-forwarded-proto")) ? "https" : "http";
+  return `${scheme}://${c.req.header("host") ?? new URL(c.req.url).host}`;
+}
+
+async function findSubject(db: Db, where: { email: string } | { id: string }): Promise<Subject | null> {
+  const query = db.selectFrom("subjects").select(["id", "email", "name", "phone", "locale", "jurisdiction"]);
+  const row = await ("email" in where ? query.where("email", "=", where.email) : query.where("id", "=", where.id)).executeTakeFirst();
+  if (!row) return null;
+  const { phone, ...rest } = row;
+  return { ...rest, ...(phone ? { phone } : {}) } as Subject;
+}
+
+export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" | "getSession" | "signOut" | "signOutEverywhere"> = {
+  /**
+   * The limits are counted before the address is looked up and keyed by a hash of what was typed, so a known
+   * and an unknown address meet them identically and the answer never says which one it was.
+   */
+  async requestMagicLink({ c, deps, db, body, now }) {
+    const email = body.email.toLowerCase();
+    const perIp = await hit(db, `magic-link:ip:${clientIp(c)}`, deps.limits.magicLinkPerIp, now);
+    const perAddress = await hit(db, `magic-link:address:${hashToken(email)}`, deps.limits.magicLinkPerAddress, now);
+    const blocked = [perIp, perAddress].filter((outcome) => !outcome.allowed);
+    if (blocked.length > 0) {
+      const retryAfter = Math.max(...blocked.map((outcome) => outcome.retryAfter));
+      throw new HttpError("rate_limited", "Too many sign-in links were asked for. Please wait and try again.", { retryAfter });
+    }
+    const subject = await findSubject(db, { email });
+    if (subject) {
+      const token = await issueMagicLink(db, subject.id, body.redirectTo ?? null, now, deps.limits.magicLinkTtlMs);
+      // The token rides in the fragment: it never reaches a server log, a proxy or a Referer header.
+      const link = `${appOrigin(c, deps)}/auth/confirm#token=${token}`;
+      const minutes = Math.round(deps.limits.magicLinkTtlMs / 60_000);
+      const message = renderMagicLinkEmail({ locale: subject.locale, link, company: deps.config.company.name, minutes });
+      await deps.mailer.send({ to: subject.email, ...message, link });
+    }
+    return { status: "sent" as const };
+  },
+
+  async createSession({ c, deps, db, body, now, current }) {
+    const consumed = await consumeMagicLink(db, body.token, now);
+    if (!consumed) throw new HttpError("token_invalid", "This sign-in link has expired or was already used. Ask for a new one.");
+    const subject = await findSubject(db, { id: consumed.subjectId });
+    if (!subject) throw new HttpError("token_invalid", "This sign-in link no longer works. Ask for a new one.");
+    // Whoever was signed in on this browser before is signed out, rather than left with a live session behind a replaced cookie.
+    if (current) await endSession(db, current.idHash);
+    const { token } = await startSession(db, subject.id, now, deps.limits);
+    setSessionCookie(c, token, deps.limits.sessionAbsoluteMs);
+    const at = now.toISOString();
+    await recordActivity(db, subject.id, { at, actor: { kind: "customer" }, action: "signed_in", target: "session", before: null, after: "full" });
+    const session: Session = {
+      subject,
+      scope: "full",
+      actor: { kind: "customer" },
+      createdAt: at,
+      expiresAt: new Date(now.getTime() + Math.min(deps.limits.sessionIdleMs, deps.limits.sessionAbsoluteMs)).toISOString(),
+    };
+    return { session, redirectTo: consumed.redirectTo };
+  },
+
+  async getSession({ current }) {
+    return { session: current?.session ?? null };
+  },
+
+  async signOut({ c, db, current, now }) {
+    clearSessionCookie(c);
+    if (!current) return;
+    await endSession(db, current.idHash);
+    await recordActivity(db, current.session.subject.id, { at: now.toISOString(), actor: actorOf(current.session), action: "signed_out", target: "session", before: null, after: null });
+  },
+
+  async signOutEverywhere({ c, db, current, now }) {
+    clearSessionCookie(c);
+    await endAllSessions(db, current.session.subject.id);
+    await recordActivity(db, current.session.subject.id, { at: now.toISOString(), actor: actorOf(current.session), action: "signed_out", target: "all_sessions", before: null, after: null });
+  },
+};

@@ -1,0 +1,14 @@
+import type { DataItem } from "../../src/api/contract/data.ts";
+import type { Handlers } from "../http/routes.ts";
+
+export const dataHandlers: Pick<Handlers, "getData"> = {
+  async getData({ db, current }) {
+    const rows = await db
+      .selectFrom("data_items")
+      .select("item")
+      .where("subject_id", "=", current.session.subject.id)
+      .orderBy("position")
+      .execute();
+    return { items: rows.map((row) => JSON.parse(row.item) as DataItem) };
+  },
+};

@@ -1,0 +1,70 @@
+import type { Preferences } from "../../src/api/contract/preferences.ts";
+import { actorOf, describePreferenceChange } from "../../src/api/rules/activity.ts";
+import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
+import { PreferenceRuleError, applyPreferenceChanges, initialPreferences } from "../../src/api/rules/preferences.ts";
+import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
+import type { OperatorConfig } from "../../src/config/schema.ts";
+import type { Db } from "../db/schema.ts";
+import { validationError } from "../http/errors.ts";
+import type { Handlers } from "../http/routes.ts";
+import { recordActivity } from "./activity.ts";
+
+/** A subject without a stored row (added outside the seed) starts from the rules' initial state. */
+async function loadPreferences(db: Db, subjectId: string, config: OperatorConfig): Promise<{ preferences: Preferences; stored: boolean }> {
+  const row = await db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subjectId).executeTakeFirst();
+  if (!row) return { preferences: initialPreferences(preferenceCatalog(config)), stored: false };
+  return { preferences: { version: row.version, ...(JSON.parse(row.state) as Omit<Preferences, "version">) }, stored: true };
+}
+
+/** Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting. */
+async function savePreferences(db: Db, subjectId: string, next: Preferences, baseVersion: number, stored: boolean): Promise<boolean> {
+  const { version, ...state } = next;
+  if (!stored) {
+    const inserted = await db
+      .insertInto("preferences")
+      .values({ subject_id: subjectId, version, state: JSON.stringify(state) })
+      .onConflict((oc) => oc.column("subject_id").doNothing())
+      .returning("version")
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+  const result = await db
+    .updateTable("preferences")
+    .set({ version, state: JSON.stringify(state) })
+    .where("subject_id", "=", subjectId)
+    .where("version", "=", baseVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+function applyOrReject(state: Preferences, changes: Parameters<typeof applyPreferenceChanges>[1], config: OperatorConfig): Preferences {
+  try {
+    return applyPreferenceChanges(state, changes, preferenceCatalog(config));
+  } catch (error) {
+    if (error instanceof PreferenceRuleError) throw validationError([{ path: error.path, message: error.message }]);
+    throw error;
+  }
+}
+
+export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePreferences"> = {
+  async getPreferences({ db, deps, current }) {
+    return (await loadPreferences(db, current.session.subject.id, deps.config)).preferences;
+  },
+
+  async updatePreferences({ db, deps, current, body, now }) {
+    const subjectId = current.session.subject.id;
+    const { preferences: state, stored } = await loadPreferences(db, subjectId, deps.config);
+    assertVersion(state, body.baseVersion);
+    const next = applyOrReject(state, body.changes, deps.config);
+    if (!(await savePreferences(db, subjectId, next, body.baseVersion, stored)))
+      throw new VersionConflict((await loadPreferences(db, subjectId, deps.config)).preferences);
+    // Each change reads in the history against the state it was applied to.
+    const actor = actorOf(current.session);
+    let running = state;
+    for (const change of body.changes) {
+      await recordActivity(db, subjectId, { at: now.toISOString(), actor, action: "preferences_changed", ...describePreferenceChange(running, change) });
+      running = applyOrReject(running, [change], deps.config);
+    }
+    return next;
+  },
+};

@@ -1,0 +1,65 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project root, so paths work whatever the working directory is. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface Settings {
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  smtpUrl: string | null;
+  mailFrom: string | null;
+  publicUrl: string | null;
+  configPath: string;
+  seed: boolean;
+  /** Only behind a reverse proxy that sets X-Forwarded-For; otherwise a client could pick its own IP. */
+  trustProxy: boolean;
+}
+
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StartupError";
+  }
+}
+
+const truthy = (value: string | undefined) => value !== undefined && /^(1|true|yes|on)$/i.test(value);
+const falsy = (value: string | undefined) => value !== undefined && /^(0|false|no|off)$/i.test(value);
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const production = env.NODE_ENV === "production";
+  const settings: Settings = {
+    production,
+    port: Number(env.PORT ?? 3000),
+    // Loopback only by default: in development the outbox hands out sign-in links to whoever can reach it.
+    host: env.HOST ?? "127.0.0.1",
+    dataDir: path.resolve(env.DATA_DIR ?? "./.data"),
+    databaseUrl: env.DATABASE_URL || null,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || null,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
+    configPath: path.resolve(env.CONFIG_PATH ?? path.join(projectRoot, "public", "privacy-center.config.json")),
+    seed: !falsy(env.SEED),
+    trustProxy: truthy(env.TRUST_PROXY),
+  };
+  assertStartable(settings);
+  return settings;
+}
+
+/** Refuses a production start that would silently lose mail or mint links from a spoofable Host header. */
+export function assertStartable(settings: Settings): void {
+  if (!Number.isInteger(settings.port) || settings.port < 0 || settings.port > 65535)
+    throw new StartupError(`PORT must be a port number, got "${settings.port}".`);
+  if (settings.publicUrl && !/^https?:\/\/[^/]+$/.test(settings.publicUrl))
+    throw new StartupError(`PUBLIC_URL must be an origin like https://privacy.example.com, got "${settings.publicUrl}".`);
+  if (!settings.production) return;
+  const missing = [
+    settings.smtpUrl ? null : "SMTP_URL (e.g. smtps://user:pass@smtp.example.com) so sign-in links can be emailed",
+    settings.publicUrl ? null : "PUBLIC_URL (e.g. https://privacy.example.com) so links point at your site",
+  ].filter((item) => item !== null);
+  if (missing.length > 0)
+    throw new StartupError(`Candor cannot start with NODE_ENV=production: set ${missing.join(" and ")}.`);
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it, vi } from "vitest";
+import { ApiError } from "../errors.ts";
+import { createHttpApi } from "./create-http-api.ts";
+
+const preferences = {
+  version: 3,
+  channels: { email: true },
+  topics: [{ topicId: "offers", channels: { email: false } }],
+  pausedUntil: null,
+};
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
+}
+
+function stub(...responses: (Response | Error)[]) {
+  const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => {
+    const next = responses.shift();
+    if (!next) throw new Error("no more responses");
+    if (next instanceof Error) throw next;
+    return next;
+  });
+  return { fetch, api: createHttpApi({ baseUrl: "https://api.example/", fetch: fetch as unknown as typeof globalThis.fetch }) };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => null, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe("createHttpApi", () => {
+  it("sends a write as JSON with credentials, the CSRF header and the caller's idempotency key", async () => {
+    const { fetch, api } = stub(json(200, preferences));
+    const change = { baseVersion: 3, changes: [{ kind: "channel" as const, channelId: "sms" as const, on: false }] };
+    await expect(api.updatePreferences(change, { idempotencyKey: "key-1" })).resolves.toEqual(preferences);
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe("https://api.example/api/preferences");
+    expect(init?.method).toBe("PATCH");
+    expect(init?.credentials).toBe("include");
+    expect(init?.body).toBe(JSON.stringify(change));
+    expect(init?.headers).toMatchObject({ "X-Candor-CSRF": "1", "Idempotency-Key": "key-1", "Content-Type": "application/json" });
+  });
+
+  it("makes up a fresh idempotency key per write, and none for reads", async () => {
+    const { fetch, api } = stub(json(200, preferences), json(200, { session: null }), json(204, undefined), json(204, undefined));
+    await api.getPreferences();
+    await api.getSession();
+    await api.signOut();
+    await api.signOut();
+    const headers = fetch.mock.calls.map(([, init]) => init?.headers as Record<string, string>);
+    expect(headers[0]!["Idempotency-Key"]).toBeUndefined();
+    expect(headers[0]!["X-Candor-CSRF"]).toBe("1");
+    expect(headers[2]!["Idempotency-Key"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headers[3]!["Idempotency-Key"]).not.toBe(headers[2]!["Idempotency-Key"]);
+  });
+
+  it("fills path parameters, escaped", async () => {
+    const { fetch, api } = stub(json(404, { error: { code: "not_found", message: "Nothing here." } }));
+    await rejection(api.getRequest("a/b c"));
+    expect(fetch.mock.calls[0]![0]).toBe("https://api.example/api/requests/a%2Fb%20c");
+  });
+
+  it("unwraps list and session answers and returns undefined for 204", async () => {
+    const { api } = stub(json(200, { session: null }), json(200, { events: [] }), new Response(null, { status: 204 }));
+    await expect(api.getSession()).resolves.toBeNull();
+    await expect(api.listActivity()).resolves.toEqual([]);
+    await expect(api.signOutEverywhere()).resolves.toBeUndefined();
+  });
+
+  it("rejects a 2xx answer that does not match the contract", async () => {
+    const { api } = stub(json(200, { ...preferences, version: "three" }));
+    expect((await rejection(api.getPreferences())).code).toBe("contract");
+  });
+
+  it("turns an error body into an ApiError with its fields and request id", async () => {
+    const body = { error: { code: "validation", message: "Bad", requestId: "r-1", fields: [{ path: "changes.0.topicId", message: "Unknown topic" }] } };
+    const { api } = stub(json(400, body));
+    const error = await rejection(api.updatePreferences({ baseVersion: 0, changes: [{ kind: "stop_all_marketing" }] }));
+    expect(error).toMatchObject({ code: "validation", status: 400, requestId: "r-1", fields: body.error.fields });
+  });
+
+  it("gives a conflict's current state, checked against the endpoint's schema", async () => {
+    const { api } = stub(json(409, { error: { code: "conflict", message: "Changed elsewhere", current: preferences } }));
+    const error = await rejection(api.updatePreferences({ baseVersion: 1, changes: [{ kind: "stop_all_marketing" }] }));
+    expect(error.code).toBe("conflict");
+    expect(error.current).toEqual(preferences);
+  });
+
+  it("reads retryAfter from the body, or from the Retry-After header", async () => {
+    const { api } = stub(
+      json(429, { error: { code: "rate_limited", message: "Slow down", retryAfter: 42 } }),
+      json(429, { error: { code: "rate_limited", message: "Slow down" } }, { "Retry-After": "7" }),
+    );
+    expect((await rejection(api.requestMagicLink({ email: "a@example.com" }))).retryAfter).toBe(42);
+    expect((await rejection(api.requestMagicLink({ email: "a@example.com" }))).retryAfter).toBe(7);
+  });
+
+  it("maps an error without a contract body by its status", async () => {
+    const { api } = stub(new Response("<html>Bad gateway</html>", { status: 502 }), new Response("nope", { status: 404 }));
+    expect(await rejection(api.getData())).toMatchObject({ code: "internal", status: 502 });
+    expect(await rejection(api.getData())).toMatchObject({ code: "not_found", status: 404 });
+  });
+
+  it("reports a failed fetch as a network error", async () => {
+    const { api } = stub(new TypeError("Failed to fetch"));
+    expect(await rejection(api.getSession())).toMatchObject({ code: "network", status: 0 });
+  });
+});

@@ -1,0 +1,112 @@
+import type { z } from "zod";
+import { errorBodySchema, type ErrorCode } from "../contract/errors.ts";
+import { endpoints, type EndpointName } from "../endpoints.ts";
+import { ApiError } from "../errors.ts";
+
+type Ep<K extends EndpointName> = (typeof endpoints)[K];
+export type ResponseOf<K extends EndpointName> = z.output<Ep<K>["response"]>;
+export type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+
+export interface CallInput<K extends EndpointName> {
+  params?: Record<string, string>;
+  body?: BodyOf<K>;
+  idempotencyKey?: string;
+}
+
+export interface RequesterOptions {
+  /** "" for the same origin as the app. */
+  baseUrl: string;
+  fetch?: typeof fetch;
+}
+
+const codeOfStatus: Record<number, ErrorCode> = {
+  400: "validation",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "validation",
+  429: "rate_limited",
+};
+
+/** Seconds from a Retry-After header, which may also be an HTTP date. */
+function retryAfterHeader(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function contractError(name: string, detail: string): ApiError {
+  return new ApiError({ code: "contract", message: `The answer to ${name} does not match the contract: ${detail}` });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  return text === "" ? undefined : JSON.parse(text);
+}
+
+function toApiError<K extends EndpointName>(name: K, response: Response, json: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(json);
+  const fallbackRetry = retryAfterHeader(response.headers.get("retry-after"));
+  if (!parsed.success)
+    return new ApiError({ code: codeOfStatus[response.status] ?? "internal", message: `HTTP ${response.status}`, status: response.status, retryAfter: fallbackRetry });
+  const { error } = parsed.data;
+  let current = error.current;
+  if (error.code === "conflict" && current !== undefined) {
+    // The current state has the endpoint's own shape; checked like any answer so the UI can show it as is.
+    const checked = endpoints[name].response.safeParse(current);
+    if (!checked.success) throw contractError(name, `conflict.current: ${checked.error.message}`);
+    current = checked.data;
+  }
+  return new ApiError({
+    code: error.code,
+    message: error.message,
+    status: response.status,
+    fields: error.fields,
+    current,
+    retryAfter: error.retryAfter ?? fallbackRetry,
+    requestId: error.requestId ?? response.headers.get("x-request-id"),
+  });
+}
+
+/** The one place the SPA talks HTTP: every call is described by the endpoint table and checked against it. */
+export function createRequester({ baseUrl, fetch: fetchImpl = (...args) => globalThis.fetch(...args) }: RequesterOptions) {
+  const root = baseUrl.replace(/\/+$/, "");
+  return async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
+    const endpoint: Ep<K> = endpoints[name];
+    const path = endpoint.path.replace(/:(\w+)/g, (_, param: string) => encodeURIComponent(input.params?.[param] ?? ""));
+    const write = endpoint.method !== "GET";
+    const headers: Record<string, string> = { Accept: "application/json", "X-Candor-CSRF": "1" };
+    if (input.body !== undefined) headers["Content-Type"] = "application/json";
+    if (write) headers["Idempotency-Key"] = input.idempotencyKey ?? crypto.randomUUID();
+
+    let response: Response;
+    try {
+      response = await fetchImpl(`${root}${path}`, {
+        method: endpoint.method,
+        headers,
+        credentials: "include",
+        ...(input.body !== undefined ? { body: JSON.stringify(input.body) } : {}),
+      });
+    } catch (error) {
+      throw new ApiError({ code: "network", message: (error as Error)?.message || "The network request failed." });
+    }
+
+    let json: unknown;
+    try {
+      json = await readJson(response);
+    } catch {
+      if (response.ok) throw contractError(name, "the body is not JSON");
+      json = undefined;
+    }
+    if (!response.ok) throw toApiError(name, response, json);
+    if (response.status === 204) return undefined as ResponseOf<K>;
+    const parsed = endpoint.response.safeParse(json);
+    if (!parsed.success) throw contractError(name, parsed.error.message);
+    return parsed.data as ResponseOf<K>;
+  };
+}
+
+export type Call = ReturnType<typeof createRequester>;
