@@ -29,7 +29,11 @@ function summarize(route: string, result: Result): LoadResult {
 }
 
 /** GET /api/session, the check every page load makes, with the connections spread over the signed-in subjects. */
-export async function loadSessionCheck(origin: string, sessions: BenchSession[], options: LoadOptions): Promise<LoadResult> {
+export async function loadSessionCheck(
+  origin: string,
+  sessions: BenchSession[],
+  options: LoadOptions,
+): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
     url: origin,
@@ -53,21 +57,28 @@ export async function loadSessionCheck(origin: string, sessions: BenchSession[],
  * that subject's previous answer returned. Autocannon resets per-connection context after every request, so
  * the subject travels in X-Request-Id, which the server echoes back.
  */
-export async function loadPreferenceWrites(origin: string, sessions: BenchSession[], options: LoadOptions): Promise<LoadResult> {
-  const slots = sessions.map((session, index) => ({ ...session, id: `bench-slot-${index}`, on: false }));
-  const byId = new Map(slots.map((slot) => [slot.id, slot]));
-  const free = [...slots];
+export async function loadPreferenceWrites(
+  origin: string,
+  sessions: BenchSession[],
+  options: LoadOptions,
+): Promise<LoadResult> {
+  // The sessions themselves carry the version, so the next run starts from where this one left off.
+  const slots = sessions.slice(0, options.connections);
+  const byId = new Map(slots.map((slot, index) => [`bench-slot-${index}`, slot]));
+  const free = [...byId.keys()];
+  const on = new Map<string, boolean>();
   const result = await autocannon({
     url: origin,
-    connections: Math.min(options.connections, slots.length),
+    connections: slots.length,
     duration: options.durationSeconds,
     requests: [
       {
         method: "PATCH",
         path: "/api/preferences",
         setupRequest(request) {
-          const slot = free.pop()!;
-          slot.on = !slot.on;
+          const id = free.pop()!;
+          const slot = byId.get(id)!;
+          on.set(id, !on.get(id));
           return {
             ...request,
             headers: {
@@ -76,21 +87,22 @@ export async function loadPreferenceWrites(origin: string, sessions: BenchSessio
               "X-Candor-CSRF": "1",
               "Content-Type": "application/json",
               "Idempotency-Key": randomUUID(),
-              "X-Request-Id": slot.id,
+              "X-Request-Id": id,
             },
             body: JSON.stringify({
               baseVersion: slot.version,
-              changes: [{ kind: "topic", topicId: "offers", channelId: "email", subscribed: slot.on }],
+              changes: [{ kind: "topic", topicId: "offers", channelId: "email", subscribed: on.get(id) }],
             }),
           };
         },
         onResponse(_status, body, _context, headers) {
-          const slot = byId.get(headers["x-request-id"] ?? headers["X-Request-Id"] ?? "");
+          const id = headers["x-request-id"] ?? headers["X-Request-Id"] ?? "";
+          const slot = byId.get(id);
           if (!slot) return;
           // The answer (or a 409's `current`) starts with the version the next write must be based on.
           const version = /"version":(\d+)/.exec(body)?.[1];
           if (version) slot.version = Number(version);
-          free.push(slot);
+          free.push(id);
         },
       },
     ],

@@ -7,11 +7,12 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { loadPreferenceWrites, loadSessionCheck, type LoadOptions } from "./load.ts";
-import { signInForBench, type BenchSession } from "./sign-in.ts";
+import { refreshVersions, signInForBench, type BenchSession } from "./sign-in.ts";
 
 export interface ServerBenchRow {
   backend: string;
   route: string;
+  connections: number;
   reqPerSec: number;
   p50Ms: number;
   p99Ms: number;
@@ -34,7 +35,10 @@ async function reachable(url: string): Promise<boolean> {
 
 async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "server-process.ts");
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
     if (line.startsWith("{")) return { child, origin: (JSON.parse(line) as { url: string }).url };
@@ -42,15 +46,48 @@ async function startBenchServer(env: Record<string, string>): Promise<{ child: C
   throw new Error("The bench server stopped before it was ready");
 }
 
-async function measureBackend(backend: string, env: Record<string, string>, options: LoadOptions): Promise<ServerBenchRow[]> {
-  const { child, origin } = await startBenchServer({ ...env, BENCH_SUBJECTS: String(options.connections) });
+export interface BenchOptions {
+  durationSeconds: number;
+  /** Each route is measured once per connection count. */
+  connections: { session: number[]; writes: number[] };
+}
+
+const defaults: BenchOptions = { durationSeconds: 10, connections: { session: [50], writes: [50, 10] } };
+
+async function measureBackend(
+  backend: string,
+  env: Record<string, string>,
+  options: BenchOptions,
+): Promise<ServerBenchRow[]> {
+  const most = Math.max(...options.connections.session, ...options.connections.writes);
+  const { child, origin } = await startBenchServer({ ...env, BENCH_SUBJECTS: String(most) });
   try {
     const sessions: BenchSession[] = [];
-    for (let index = 0; index < options.connections; index += 1) sessions.push(await signInForBench(origin, `bench-${index}@example.com`));
+    for (let index = 0; index < most; index += 1)
+      sessions.push(await signInForBench(origin, `bench-${index}@example.com`));
+    const run = (connections: number, durationSeconds = options.durationSeconds): LoadOptions => ({
+      connections,
+      durationSeconds,
+    });
     // A short untimed run first, so JIT warm-up does not count against either route.
-    await loadPreferenceWrites(origin, sessions, { ...options, durationSeconds: 2 });
-    const results = [await loadSessionCheck(origin, sessions, options), await loadPreferenceWrites(origin, sessions, options)];
-    return results.map((result) => ({ backend, route: result.route, reqPerSec: result.reqPerSec, p50Ms: result.p50, p99Ms: result.p99, failures: result.failures }));
+    await loadPreferenceWrites(origin, sessions, run(most, 2));
+    await refreshVersions(origin, sessions);
+    const results = [];
+    for (const connections of options.connections.session)
+      results.push({ connections, ...(await loadSessionCheck(origin, sessions, run(connections))) });
+    for (const connections of options.connections.writes) {
+      await refreshVersions(origin, sessions);
+      results.push({ connections, ...(await loadPreferenceWrites(origin, sessions, run(connections))) });
+    }
+    return results.map((result) => ({
+      backend,
+      route: result.route,
+      connections: result.connections,
+      reqPerSec: result.reqPerSec,
+      p50Ms: result.p50,
+      p99Ms: result.p99,
+      failures: result.failures,
+    }));
   } finally {
     child.kill("SIGTERM");
     await once(child, "exit");
@@ -58,13 +95,15 @@ async function measureBackend(backend: string, env: Record<string, string>, opti
 }
 
 /** Server load rows: SQLite always, PostgreSQL when DATABASE_URL (or the local default) answers. Loopback only. */
-export async function serverBenchRows(options: LoadOptions = { connections: 50, durationSeconds: 10 }): Promise<ServerBenchRow[]> {
+export async function serverBenchRows(options: BenchOptions = defaults): Promise<ServerBenchRow[]> {
   const rows = await measureBackend("SQLite", {}, options);
   const postgres = process.env.DATABASE_URL || defaultPostgres;
   if (await reachable(postgres)) {
     const schema = `bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
     try {
-      rows.push(...(await measureBackend("PostgreSQL", { BENCH_DATABASE_URL: postgres, BENCH_SCHEMA: schema }, options)));
+      rows.push(
+        ...(await measureBackend("PostgreSQL", { BENCH_DATABASE_URL: postgres, BENCH_SCHEMA: schema }, options)),
+      );
     } finally {
       await dropPostgresSchema(postgres, schema);
     }
@@ -77,13 +116,29 @@ export function formatTable(rows: readonly Record<string, string | number>[]): s
   const columns = Object.keys(rows[0]!);
   const cells = [columns, ...rows.map((row) => columns.map((column) => String(row[column])))];
   const widths = columns.map((_, index) => Math.max(...cells.map((line) => line[index]!.length)));
-  const render = (line: string[]) => line.map((cell, index) => (index === 0 || index === 1 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join("  ");
-  return [render(columns), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(render)].join("\n");
+  const numeric = columns.map((column) => rows.every((row) => typeof row[column] === "number"));
+  const render = (line: string[]) =>
+    line
+      .map((cell, index) => (numeric[index] ? cell.padStart(widths[index]!) : cell.padEnd(widths[index]!)))
+      .join("  ");
+  return [render(columns), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(render)].join(
+    "\n",
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await serverBenchRows();
   console.log(
-    formatTable(rows.map((row) => ({ backend: row.backend, route: row.route, "req/s": row.reqPerSec, "p50 ms": row.p50Ms, "p99 ms": row.p99Ms, failures: row.failures }))),
+    formatTable(
+      rows.map((row) => ({
+        backend: row.backend,
+        route: row.route,
+        conns: row.connections,
+        "req/s": row.reqPerSec,
+        "p50 ms": row.p50Ms,
+        "p99 ms": row.p99Ms,
+        failures: row.failures,
+      })),
+    ),
   );
 }

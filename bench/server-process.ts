@@ -27,7 +27,13 @@ function benchCustomer(template: SeedCustomer, index: number): SeedCustomer {
 
 const subjects = Number(process.env.BENCH_SUBJECTS ?? 50);
 const dataDir = await mkdtemp(path.join(tmpdir(), "candor-bench-"));
-const settings = { ...readSettings({}), port: 0, host: "127.0.0.1", dataDir, databaseUrl: process.env.BENCH_DATABASE_URL || null };
+const settings = {
+  ...readSettings({}),
+  port: 0,
+  host: "127.0.0.1",
+  dataDir,
+  databaseUrl: process.env.BENCH_DATABASE_URL || null,
+};
 const unlimited = { max: 1_000_000, windowMs: 60_000 };
 const server = await startServer({
   settings,
@@ -38,7 +44,8 @@ const server = await startServer({
 });
 const now = new Date();
 const templates = demoCustomers(now);
-for (let index = 0; index < subjects; index += 1) await insertCustomer(server.db, benchCustomer(templates[index % templates.length]!, index), now);
+for (let index = 0; index < subjects; index += 1)
+  await insertCustomer(server.db, benchCustomer(templates[index % templates.length]!, index), now);
 console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}` }));
 
 process.once("SIGTERM", () => {

@@ -6,15 +6,35 @@ export interface BenchSession {
 /** Signs a subject in the way a person does (link by email, read from the dev outbox) and returns the raw cookie. */
 export async function signInForBench(origin: string, email: string): Promise<BenchSession> {
   const headers = { "Content-Type": "application/json", Origin: origin, "X-Candor-CSRF": "1" };
-  const asked = await fetch(`${origin}/api/auth/magic-links`, { method: "POST", headers, body: JSON.stringify({ email }) });
+  const asked = await fetch(`${origin}/api/auth/magic-links`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email }),
+  });
   if (asked.status !== 202) throw new Error(`magic link for ${email}: HTTP ${asked.status}`);
-  const { messages } = (await (await fetch(`${origin}/api/dev/outbox`)).json()) as { messages: { to: string; link: string }[] };
+  const { messages } = (await (await fetch(`${origin}/api/dev/outbox`)).json()) as {
+    messages: { to: string; link: string }[];
+  };
   const link = messages.find((message) => message.to === email)?.link;
   const token = link && new URLSearchParams(new URL(link).hash.slice(1)).get("token");
   if (!token) throw new Error(`no sign-in email for ${email}`);
-  const created = await fetch(`${origin}/api/auth/sessions`, { method: "POST", headers, body: JSON.stringify({ token }) });
+  const created = await fetch(`${origin}/api/auth/sessions`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ token }),
+  });
   const cookie = created.headers.getSetCookie()[0]?.split(";")[0];
   if (created.status !== 201 || !cookie) throw new Error(`session for ${email}: HTTP ${created.status}`);
-  const preferences = (await (await fetch(`${origin}/api/preferences`, { headers: { Cookie: cookie } })).json()) as { version: number };
+  const preferences = (await (await fetch(`${origin}/api/preferences`, { headers: { Cookie: cookie } })).json()) as {
+    version: number;
+  };
   return { cookie, version: preferences.version };
+}
+
+/** Re-reads each subject's version: a write still in flight when a run ended has moved it on. */
+export async function refreshVersions(origin: string, sessions: BenchSession[]): Promise<void> {
+  for (const session of sessions) {
+    const response = await fetch(`${origin}/api/preferences`, { headers: { Cookie: session.cookie } });
+    session.version = ((await response.json()) as { version: number }).version;
+  }
 }

@@ -34,7 +34,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", securityHeaders(deps.config));
   app.use(
     "/api/*",
-    bodyLimit({ maxSize: 64 * 1024, onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })) }),
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
+    }),
   );
   app.use("/api/*", csrfGuard());
 

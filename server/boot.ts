@@ -33,9 +33,15 @@ export interface RunningServer {
 
 function listen(app: Hono<AppEnv>, port: number, host: string) {
   return new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => resolve({ server, port: info.port }));
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) =>
+      resolve({ server, port: info.port }),
+    );
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new StartupError(`Port ${port} on ${host} is already in use; set PORT to another one.`) : error),
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(`Port ${port} on ${host} is already in use; set PORT to another one.`)
+          : error,
+      ),
     );
   });
 }
@@ -47,7 +53,11 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   const log = options.log ?? consoleLogger;
   const limits = { ...defaultLimits, ...options.limits };
   const { config, raw } = await loadOperatorConfig(settings.configPath);
-  const database = await openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, schema: options.schema });
+  const database = await openDatabase({
+    databaseUrl: settings.databaseUrl,
+    dataDir: settings.dataDir,
+    schema: options.schema,
+  });
   try {
     if (settings.seed) {
       const seeded = await seedDemoCustomers(database.db, now());
@@ -55,7 +65,12 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     }
     await sweep(database.db, now(), limits);
     const mailer: Mailer = settings.smtpUrl
-      ? createSmtpMailer(settings.smtpUrl, settings.mailFrom ?? `${config.company.name} <no-reply@${new URL(settings.publicUrl ?? "http://localhost").hostname}>`, log)
+      ? createSmtpMailer(
+          settings.smtpUrl,
+          settings.mailFrom ??
+            `${config.company.name} <no-reply@${new URL(settings.publicUrl ?? "http://localhost").hostname}>`,
+          log,
+        )
       : createOutboxMailer(database.db, now, log);
     const app = createApp({
       db: database.db,
@@ -72,9 +87,14 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       log,
     });
     const { server, port } = await listen(app, settings.port, settings.host);
-    const timer = setInterval(() => void sweep(database.db, now(), limits).catch((error) => log.error("Sweep failed", error)), 10 * 60_000);
+    const timer = setInterval(
+      () => void sweep(database.db, now(), limits).catch((error) => log.error("Sweep failed", error)),
+      10 * 60_000,
+    );
     timer.unref();
-    const shownHost = ["127.0.0.1", "::1", "localhost", "0.0.0.0", "::"].includes(settings.host) ? "localhost" : settings.host;
+    const shownHost = ["127.0.0.1", "::1", "localhost", "0.0.0.0", "::"].includes(settings.host)
+      ? "localhost"
+      : settings.host;
     return {
       url: `http://${shownHost}:${port}`,
       port,

@@ -13,7 +13,9 @@ export async function loadOperatorConfig(configPath: string): Promise<LoadedConf
   try {
     raw = await readFile(configPath, "utf8");
   } catch (error) {
-    throw new StartupError(`Cannot read the operator config at ${configPath} (${(error as Error).message}); set CONFIG_PATH.`);
+    throw new StartupError(
+      `Cannot read the operator config at ${configPath} (${(error as Error).message}); set CONFIG_PATH.`,
+    );
   }
   let json: unknown;
   try {

@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   // Vite's proxy rewrites Host to the API's, so the app's origin has to be told: it is where links point and
   // what the same-origin check accepts.
   const appUrl = (vite.resolvedUrls?.local[0] ?? `http://localhost:${vite.config.server.port}/`).replace(/\/+$/, "");
-  const api = await startServer({ settings: { ...settings, port: apiPort, host: "127.0.0.1", publicUrl: settings.publicUrl ?? appUrl }, staticRoot: null });
+  const api = await startServer({
+    settings: { ...settings, port: apiPort, host: "127.0.0.1", publicUrl: settings.publicUrl ?? appUrl },
+    staticRoot: null,
+  });
   console.log(`Candor API on ${api.url} (behind ${appUrl}/api)`);
   vite.printUrls();
   const stop = () => void Promise.all([vite.close(), api.close()]).then(() => process.exit(0));

@@ -54,7 +54,9 @@ export function assertStartable(settings: Settings): void {
   if (!Number.isInteger(settings.port) || settings.port < 0 || settings.port > 65535)
     throw new StartupError(`PORT must be a port number, got "${settings.port}".`);
   if (settings.publicUrl && !/^https?:\/\/[^/]+$/.test(settings.publicUrl))
-    throw new StartupError(`PUBLIC_URL must be an origin like https://privacy.example.com, got "${settings.publicUrl}".`);
+    throw new StartupError(
+      `PUBLIC_URL must be an origin like https://privacy.example.com, got "${settings.publicUrl}".`,
+    );
   if (!settings.production) return;
   const missing = [
     settings.smtpUrl ? null : "SMTP_URL (e.g. smtps://user:pass@smtp.example.com) so sign-in links can be emailed",

@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { startServer } from "./boot.ts";
 import { StartupError, projectRoot, readSettings } from "./settings.ts";
 
 /** The gist of a build error: its first lines, without terminal colours. */
 function summary(error: unknown): string {
-  const lines = String((error as Error)?.message ?? error)
-    .replace(/\u001b\[[0-9;]*m/g, "")
+  const lines = stripVTControlCharacters(String((error as Error)?.message ?? error))
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
@@ -20,7 +20,9 @@ async function buildSpa(): Promise<void> {
     const { build } = await import("vite");
     await build({ root: projectRoot, logLevel: "warn" });
   } catch (error) {
-    throw new StartupError(`Candor could not build the app (${summary(error)}). Run \`npm run build\` to see the whole error.`);
+    throw new StartupError(
+      `Candor could not build the app (${summary(error)}). Run \`npm run build\` to see the whole error.`,
+    );
   }
 }
 

@@ -27,7 +27,13 @@ const cookieName = (secure: boolean) => (secure ? "__Host-candor_session" : "can
 
 export function setSessionCookie(c: Context<AppEnv>, token: string, maxAgeMs: number): void {
   const secure = secureCookie(c);
-  setCookie(c, cookieName(secure), token, { httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: Math.floor(maxAgeMs / 1000) });
+  setCookie(c, cookieName(secure), token, {
+    httpOnly: true,
+    secure,
+    sameSite: "Lax",
+    path: "/",
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
 }
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
@@ -41,7 +47,12 @@ function expiry(createdAt: string, lastSeenAt: string, limits: Limits): Date {
   return new Date(Math.min(absolute, idle));
 }
 
-export async function startSession(db: Db, subjectId: string, now: Date, limits: Limits): Promise<{ token: string; idHash: string }> {
+export async function startSession(
+  db: Db,
+  subjectId: string,
+  now: Date,
+  limits: Limits,
+): Promise<{ token: string; idHash: string }> {
   const token = newToken();
   const idHash = hashToken(token);
   const at = now.toISOString();
@@ -71,8 +82,16 @@ export async function currentSession(c: Context<AppEnv>): Promise<CurrentSession
     .selectFrom("sessions")
     .innerJoin("subjects", "subjects.id", "sessions.subject_id")
     .select([
-      "sessions.scope", "sessions.actor", "sessions.created_at", "sessions.last_seen_at",
-      "subjects.id", "subjects.email", "subjects.name", "subjects.phone", "subjects.locale", "subjects.jurisdiction",
+      "sessions.scope",
+      "sessions.actor",
+      "sessions.created_at",
+      "sessions.last_seen_at",
+      "subjects.id",
+      "subjects.email",
+      "subjects.name",
+      "subjects.phone",
+      "subjects.locale",
+      "subjects.jurisdiction",
     ])
     .where("sessions.id_hash", "=", idHash)
     .executeTakeFirst();

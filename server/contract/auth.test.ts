@@ -18,7 +18,11 @@ describe.each(backends)("sign-in contract: $name", (factory) => {
     expect(message!.text).toContain(message!.link!);
     const created = await api.createSession(await latestToken(api, customers.br));
     expect(created.redirectTo).toBe("/preferences");
-    expect(created.session).toMatchObject({ scope: "full", actor: { kind: "customer" }, subject: { email: customers.br, jurisdiction: "BR" } });
+    expect(created.session).toMatchObject({
+      scope: "full",
+      actor: { kind: "customer" },
+      subject: { email: customers.br, jurisdiction: "BR" },
+    });
     expect(await api.getSession()).toMatchObject({ subject: { email: customers.br } });
   });
 

@@ -28,7 +28,13 @@ const mock: BackendFactory = {
     // Browsers of one mock share its storage (the "server"), each with a tab storage of its own (the "cookie").
     const storage = createMemoryStorage();
     const newBrowser = () =>
-      createMockApi({ config: demoConfig, now: clock.now, storage, sessionStorage: createMemoryStorage(), appOrigin: "http://localhost" });
+      createMockApi({
+        config: demoConfig,
+        now: clock.now,
+        storage,
+        sessionStorage: createMemoryStorage(),
+        appOrigin: "http://localhost",
+      });
     return { api: newBrowser(), newBrowser, clock, close: async () => {} };
   },
 };

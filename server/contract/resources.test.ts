@@ -3,7 +3,12 @@ import { dueDate } from "../../src/api/rules/due-dates.ts";
 import { backends, type Backend } from "./backends.ts";
 import { customers, failure, signIn } from "./helpers.ts";
 
-const offersByEmail = (on: boolean) => ({ kind: "topic" as const, topicId: "offers", channelId: "email" as const, subscribed: on });
+const offersByEmail = (on: boolean) => ({
+  kind: "topic" as const,
+  topicId: "offers",
+  channelId: "email" as const,
+  subscribed: on,
+});
 
 describe.each(backends)("customer resources contract: $name", (factory) => {
   let backend: Backend;
@@ -18,7 +23,10 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const { api } = backend;
       const before = await api.getPreferences();
       const offers = before.topics.find((topic) => topic.topicId === "offers")!;
-      const after = await api.updatePreferences({ baseVersion: before.version, changes: [offersByEmail(!offers.channels.email)] });
+      const after = await api.updatePreferences({
+        baseVersion: before.version,
+        changes: [offersByEmail(!offers.channels.email)],
+      });
       expect(after.version).toBe(before.version + 1);
       expect(after.topics.find((topic) => topic.topicId === "offers")!.channels.email).toBe(!offers.channels.email);
       expect(await api.getPreferences()).toEqual(after);
@@ -28,7 +36,9 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const { api } = backend;
       const base = await api.getPreferences();
       const latest = await api.updatePreferences({ baseVersion: base.version, changes: [offersByEmail(true)] });
-      const error = await failure(api.updatePreferences({ baseVersion: base.version, changes: [offersByEmail(false)] }));
+      const error = await failure(
+        api.updatePreferences({ baseVersion: base.version, changes: [offersByEmail(false)] }),
+      );
       expect(error).toMatchObject({ code: "conflict", status: 409 });
       expect(error.current).toEqual(latest);
       expect(await api.getPreferences()).toEqual(latest);
@@ -49,8 +59,16 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
     it("refuses the same idempotency key for a different write", async () => {
       const { api } = backend;
       const base = await api.getPreferences();
-      await api.updatePreferences({ baseVersion: base.version, changes: [offersByEmail(true)] }, { idempotencyKey: "k-2" });
-      const error = await failure(api.updatePreferences({ baseVersion: base.version + 1, changes: [offersByEmail(false)] }, { idempotencyKey: "k-2" }));
+      await api.updatePreferences(
+        { baseVersion: base.version, changes: [offersByEmail(true)] },
+        { idempotencyKey: "k-2" },
+      );
+      const error = await failure(
+        api.updatePreferences(
+          { baseVersion: base.version + 1, changes: [offersByEmail(false)] },
+          { idempotencyKey: "k-2" },
+        ),
+      );
       expect(error.code).toBe("validation");
       expect(error.fields.map((field) => field.path)).toEqual(["Idempotency-Key"]);
     });
@@ -59,12 +77,21 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const { api } = backend;
       const base = await api.getPreferences();
       const unknown = await failure(
-        api.updatePreferences({ baseVersion: base.version, changes: [offersByEmail(true), { kind: "topic", topicId: "horoscopes", channelId: "email", subscribed: true }] }),
+        api.updatePreferences({
+          baseVersion: base.version,
+          changes: [
+            offersByEmail(true),
+            { kind: "topic", topicId: "horoscopes", channelId: "email", subscribed: true },
+          ],
+        }),
       );
       expect(unknown).toMatchObject({ code: "validation", status: 400 });
       expect(unknown.fields.map((field) => field.path)).toEqual(["changes.1.topicId"]);
       const required = await failure(
-        api.updatePreferences({ baseVersion: base.version, changes: [{ kind: "topic", topicId: "account_notices", channelId: "email", subscribed: false }] }),
+        api.updatePreferences({
+          baseVersion: base.version,
+          changes: [{ kind: "topic", topicId: "account_notices", channelId: "email", subscribed: false }],
+        }),
       );
       expect(required.fields.map((field) => field.path)).toEqual(["changes.0.topicId"]);
       expect(await api.getPreferences()).toEqual(base);
@@ -74,7 +101,7 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const { api } = backend;
       const error = await failure(api.updatePreferences({ baseVersion: -1, changes: [] }));
       expect(error.code).toBe("validation");
-      expect(error.fields.map((field) => field.path).sort()).toEqual(["baseVersion", "changes"]);
+      expect(error.fields.map((field) => field.path).toSorted()).toEqual(["baseVersion", "changes"]);
     });
   });
 
@@ -82,12 +109,28 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
     it("appends a record for each grant and withdrawal", async () => {
       const { api, clock } = backend;
       const before = await api.getConsents();
-      const granted = await api.changeConsent({ baseVersion: before.version, purposeId: "partner_sharing", state: "granted", textVersion: "2025-06" });
+      const granted = await api.changeConsent({
+        baseVersion: before.version,
+        purposeId: "partner_sharing",
+        state: "granted",
+        textVersion: "2025-06",
+      });
       expect(granted.records).toHaveLength(before.records.length + 1);
-      expect(granted.records[0]).toMatchObject({ purposeId: "partner_sharing", state: "granted", method: "privacy_center", textVersion: "2025-06", actor: { kind: "customer" } });
+      expect(granted.records[0]).toMatchObject({
+        purposeId: "partner_sharing",
+        state: "granted",
+        method: "privacy_center",
+        textVersion: "2025-06",
+        actor: { kind: "customer" },
+      });
       expect(granted.purposes.find((purpose) => purpose.purposeId === "partner_sharing")!.status).toBe("granted");
       clock.advance(1000);
-      const withdrawn = await api.changeConsent({ baseVersion: granted.version, purposeId: "partner_sharing", state: "withdrawn", textVersion: "2025-06" });
+      const withdrawn = await api.changeConsent({
+        baseVersion: granted.version,
+        purposeId: "partner_sharing",
+        state: "withdrawn",
+        textVersion: "2025-06",
+      });
       expect(withdrawn.records).toHaveLength(before.records.length + 2);
       expect(withdrawn.records.slice(1)).toEqual(granted.records);
       expect(withdrawn.purposes.find((purpose) => purpose.purposeId === "partner_sharing")!.status).toBe("withdrawn");
@@ -98,10 +141,29 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
     it("refuses a stale version and an unknown purpose", async () => {
       const { api } = backend;
       const base = await api.getConsents();
-      const latest = await api.changeConsent({ baseVersion: base.version, purposeId: "analytics", state: "withdrawn", textVersion: "2026-03" });
-      const stale = await failure(api.changeConsent({ baseVersion: base.version, purposeId: "analytics", state: "granted", textVersion: "2026-03" }));
+      const latest = await api.changeConsent({
+        baseVersion: base.version,
+        purposeId: "analytics",
+        state: "withdrawn",
+        textVersion: "2026-03",
+      });
+      const stale = await failure(
+        api.changeConsent({
+          baseVersion: base.version,
+          purposeId: "analytics",
+          state: "granted",
+          textVersion: "2026-03",
+        }),
+      );
       expect(stale).toMatchObject({ code: "conflict", current: latest });
-      const unknown = await failure(api.changeConsent({ baseVersion: latest.version, purposeId: "mind_reading", state: "granted", textVersion: "1" }));
+      const unknown = await failure(
+        api.changeConsent({
+          baseVersion: latest.version,
+          purposeId: "mind_reading",
+          state: "granted",
+          textVersion: "1",
+        }),
+      );
       expect(unknown.fields.map((field) => field.path)).toEqual(["purposeId"]);
     });
   });
@@ -121,7 +183,11 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
   describe("requests", () => {
     it("files a request due by the subject's jurisdiction, and lists it", async () => {
       const { api, clock } = backend;
-      const created = await api.createRequest({ type: "deletion", scope: ["behavioural"], details: "Please erase my browsing history." });
+      const created = await api.createRequest({
+        type: "deletion",
+        scope: ["behavioural"],
+        details: "Please erase my browsing history.",
+      });
       expect(created).toMatchObject({ type: "deletion", status: "received", scope: ["behavioural"], extension: null });
       expect(created.createdAt).toBe(clock.now().toISOString());
       expect(created.dueAt).toBe(dueDate("BR", "deletion", clock.now()).toISOString());
@@ -146,8 +212,14 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const cancelled = await api.cancelRequest(created.id, { baseVersion: created.version });
       expect(cancelled).toMatchObject({ status: "cancelled", version: created.version + 1 });
       expect(cancelled.timeline.at(-1)).toEqual({ at: clock.now().toISOString(), status: "cancelled" });
-      expect(await failure(api.cancelRequest(created.id, { baseVersion: created.version }))).toMatchObject({ code: "conflict", current: cancelled });
-      expect(await failure(api.cancelRequest(created.id, { baseVersion: cancelled.version }))).toMatchObject({ code: "conflict", status: 409 });
+      expect(await failure(api.cancelRequest(created.id, { baseVersion: created.version }))).toMatchObject({
+        code: "conflict",
+        current: cancelled,
+      });
+      expect(await failure(api.cancelRequest(created.id, { baseVersion: cancelled.version }))).toMatchObject({
+        code: "conflict",
+        status: 409,
+      });
     });
 
     it("answers another subject's request id with not_found", async () => {
@@ -155,7 +227,9 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const theirs = await api.createRequest({ type: "access" });
       await signIn(api, customers.it);
       expect(await failure(api.getRequest(theirs.id))).toMatchObject({ code: "not_found", status: 404 });
-      expect(await failure(api.cancelRequest(theirs.id, { baseVersion: theirs.version }))).toMatchObject({ code: "not_found" });
+      expect(await failure(api.cancelRequest(theirs.id, { baseVersion: theirs.version }))).toMatchObject({
+        code: "not_found",
+      });
       expect((await api.listRequests()).some((request) => request.id === theirs.id)).toBe(false);
       expect(await failure(api.getRequest("no-such-request"))).toMatchObject({ code: "not_found" });
     });
@@ -166,16 +240,37 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const { api, clock } = backend;
       const prefs = await api.getPreferences();
       clock.advance(1000);
-      await api.updatePreferences({ baseVersion: prefs.version, changes: [{ kind: "channel", channelId: "post", on: false }] });
+      await api.updatePreferences({
+        baseVersion: prefs.version,
+        changes: [{ kind: "channel", channelId: "post", on: false }],
+      });
       clock.advance(1000);
       const consents = await api.getConsents();
-      await api.changeConsent({ baseVersion: consents.version, purposeId: "ad_remarketing", state: "withdrawn", textVersion: "2026-01" });
+      await api.changeConsent({
+        baseVersion: consents.version,
+        purposeId: "ad_remarketing",
+        state: "withdrawn",
+        textVersion: "2026-01",
+      });
       clock.advance(1000);
       const request = await api.createRequest({ type: "objection" });
       const [created, consent, preference] = await api.listActivity();
-      expect(created).toMatchObject({ action: "request_created", target: `request:${request.id}`, actor: { kind: "customer" } });
-      expect(consent).toMatchObject({ action: "consent_withdrawn", target: "purpose:ad_remarketing", after: "withdrawn" });
-      expect(preference).toMatchObject({ action: "preferences_changed", target: "channel:post", before: "on", after: "off" });
+      expect(created).toMatchObject({
+        action: "request_created",
+        target: `request:${request.id}`,
+        actor: { kind: "customer" },
+      });
+      expect(consent).toMatchObject({
+        action: "consent_withdrawn",
+        target: "purpose:ad_remarketing",
+        after: "withdrawn",
+      });
+      expect(preference).toMatchObject({
+        action: "preferences_changed",
+        target: "channel:post",
+        before: "on",
+        after: "off",
+      });
     });
   });
 });

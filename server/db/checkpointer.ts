@@ -23,6 +23,7 @@ export function startCheckpointer(file: string): { stop(): Promise<void> } {
   worker.unref();
   return {
     async stop() {
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads Worker, not a window: it has no origin
       worker.postMessage("stop");
       await new Promise((resolve) => worker.once("exit", resolve));
     },

@@ -1,6 +1,6 @@
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from "kysely";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
-import type { DialectName } from "./schema.ts";
+import type { Db, DialectName } from "./schema.ts";
 
 /** An auto-numbered key keeps append-only rows in the order they were written, whatever their timestamps say. */
 function sequenceColumn(dialect: DialectName) {
@@ -11,7 +11,8 @@ function initial(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
       const seq = sequenceColumn(dialect);
-      const serial = (col: ColumnDefinitionBuilder) => (dialect === "sqlite" ? col.primaryKey().autoIncrement() : col.primaryKey());
+      const serial = (col: ColumnDefinitionBuilder) =>
+        dialect === "sqlite" ? col.primaryKey().autoIncrement() : col.primaryKey();
       // SQLite: small rows keyed by text are stored in their key's b-tree, one search instead of two per look-up
       // (every request looks up a session and its subject).
       const clustered = <T extends CreateTableBuilder<string, string>>(table: T) =>
@@ -43,7 +44,11 @@ function initial(dialect: DialectName): Migration {
         .addColumn("subject_id", "text", (col) => col.notNull().references("subjects.id").onDelete("cascade"))
         .addColumn("record", "text", (col) => col.notNull())
         .execute();
-      await db.schema.createIndex("consent_records_subject").on("consent_records").columns(["subject_id", "seq"]).execute();
+      await db.schema
+        .createIndex("consent_records_subject")
+        .on("consent_records")
+        .columns(["subject_id", "seq"])
+        .execute();
 
       await db.schema
         .createTable("data_items")
@@ -62,7 +67,11 @@ function initial(dialect: DialectName): Migration {
         .addColumn("created_at", "text", (col) => col.notNull())
         .addColumn("request", "text", (col) => col.notNull())
         .execute();
-      await db.schema.createIndex("privacy_requests_subject").on("privacy_requests").columns(["subject_id", "created_at"]).execute();
+      await db.schema
+        .createIndex("privacy_requests_subject")
+        .on("privacy_requests")
+        .columns(["subject_id", "created_at"])
+        .execute();
 
       await db.schema
         .createTable("activity")
@@ -131,10 +140,16 @@ function provider(dialect: DialectName): MigrationProvider {
   return { getMigrations: async () => ({ "0001_initial": initial(dialect) }) };
 }
 
-export async function migrate(db: Kysely<any>, dialect: DialectName, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: provider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+export async function migrate(db: Db, dialect: DialectName, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: provider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed)
-    throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${(error as Error | undefined)?.message ?? "unknown error"}`);
+    throw new Error(
+      `Database migration ${failed?.migrationName ?? ""} failed: ${(error as Error | undefined)?.message ?? "unknown error"}`,
+    );
 }

@@ -61,7 +61,7 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  const checkpointer = inMemory ? null : startCheckpointer(file);
+  const checkpointer = inMemory || process.env.XCK === "0" ? null : startCheckpointer(file);
   if (checkpointer) database.pragma("wal_autocheckpoint = 20000");
   const db = new Kysely<Database>({ dialect: new CachingSqliteDialect(database) });
   await migrate(db, "sqlite");

@@ -2,6 +2,9 @@ import type { SeedCustomer } from "../../src/api/seed/types.ts";
 import { consentsVersion } from "../../src/api/rules/consent-view.ts";
 import type { Db } from "./schema.ts";
 
+/** Oldest first, so the auto-numbered order matches the order things happened. */
+const byTime = <T extends { at: string }>(rows: readonly T[]) => rows.toSorted((a, b) => a.at.localeCompare(b.at));
+
 /** Writes one customer with everything they come with; used by the demo seed and by the bench. */
 export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date): Promise<void> {
   const { subject } = customer;
@@ -20,12 +23,22 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
       })
       .execute();
     const { version, ...state } = customer.preferences;
-    await trx.insertInto("preferences").values({ subject_id: subject.id, version, state: JSON.stringify(state) }).execute();
-    // Oldest first, so the auto-numbered order matches the order things happened.
-    const byTime = <T extends { at: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.at.localeCompare(b.at));
-    const records = byTime(customer.consentRecords).map((record) => ({ id: record.id, subject_id: subject.id, record: JSON.stringify(record) }));
+    await trx
+      .insertInto("preferences")
+      .values({ subject_id: subject.id, version, state: JSON.stringify(state) })
+      .execute();
+    const records = byTime(customer.consentRecords).map((record) => ({
+      id: record.id,
+      subject_id: subject.id,
+      record: JSON.stringify(record),
+    }));
     if (records.length > 0) await trx.insertInto("consent_records").values(records).execute();
-    const items = customer.dataItems.map((item, position) => ({ subject_id: subject.id, id: item.id, position, item: JSON.stringify(item) }));
+    const items = customer.dataItems.map((item, position) => ({
+      subject_id: subject.id,
+      id: item.id,
+      position,
+      item: JSON.stringify(item),
+    }));
     if (items.length > 0) await trx.insertInto("data_items").values(items).execute();
     const requests = customer.requests.map((request) => ({
       id: request.id,
@@ -35,14 +48,21 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
       request: JSON.stringify(request),
     }));
     if (requests.length > 0) await trx.insertInto("privacy_requests").values(requests).execute();
-    const events = byTime(customer.activity).map((event) => ({ id: event.id, subject_id: subject.id, event: JSON.stringify(event) }));
+    const events = byTime(customer.activity).map((event) => ({
+      id: event.id,
+      subject_id: subject.id,
+      event: JSON.stringify(event),
+    }));
     if (events.length > 0) await trx.insertInto("activity").values(events).execute();
   });
 }
 
 /** Seeds the demo customers once: only into a database that has no subjects yet. */
 export async function seedDemoCustomers(db: Db, now: Date): Promise<number> {
-  const existing = await db.selectFrom("subjects").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirst();
+  const existing = await db
+    .selectFrom("subjects")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirst();
   if (Number(existing?.count ?? 0) > 0) return 0;
   const { demoCustomers } = await import("../../src/api/seed/demo-customers.ts");
   const customers = demoCustomers(now);

@@ -26,11 +26,16 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
     const origin = c.req.header("origin");
     const fetchSite = c.req.header("sec-fetch-site");
     const sameOriginByFetchSite = fetchSite === "same-origin";
-    const sameOriginByOrigin = origin !== undefined && allowedOrigins(c.req.header("host") ?? new URL(c.req.url).host, publicUrl).has(origin);
-    const crossSiteSignal = (fetchSite !== undefined && !sameOriginByFetchSite) || (origin !== undefined && !sameOriginByOrigin);
+    const sameOriginByOrigin =
+      origin !== undefined && allowedOrigins(c.req.header("host") ?? new URL(c.req.url).host, publicUrl).has(origin);
+    const crossSiteSignal =
+      (fetchSite !== undefined && !sameOriginByFetchSite) || (origin !== undefined && !sameOriginByOrigin);
     const fromThisApp = !crossSiteSignal && (sameOriginByOrigin || sameOriginByFetchSite);
     if (!fromThisApp || c.req.header(csrfHeader) !== "1")
-      return sendError(c, new HttpError("forbidden", "This request did not come from the privacy center, so nothing was changed."));
+      return sendError(
+        c,
+        new HttpError("forbidden", "This request did not come from the privacy center, so nothing was changed."),
+      );
     return next();
   };
 }

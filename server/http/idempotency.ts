@@ -13,7 +13,8 @@ const keyPattern = /^[\x21-\x7e]{1,200}$/;
 
 export function checkIdempotencyKey(key: string | undefined): string | null {
   if (key === undefined) return null;
-  if (!keyPattern.test(key)) throw validationError([{ path: "Idempotency-Key", message: "must be 1–200 visible ASCII characters" }]);
+  if (!keyPattern.test(key))
+    throw validationError([{ path: "Idempotency-Key", message: "must be 1–200 visible ASCII characters" }]);
   return key;
 }
 
@@ -55,7 +56,14 @@ export async function runWrite(
       if (key) {
         const saved = await trx
           .insertInto("idempotency_keys")
-          .values({ subject_id: subjectId, key, request_hash: hash, status: result.status, body: result.body, created_at: now.toISOString() })
+          .values({
+            subject_id: subjectId,
+            key,
+            request_hash: hash,
+            status: result.status,
+            body: result.body,
+            created_at: now.toISOString(),
+          })
           .onConflict((oc) => oc.columns(["subject_id", "key"]).doNothing())
           .returning("key")
           .executeTakeFirst();

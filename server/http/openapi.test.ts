@@ -7,7 +7,10 @@ describe("GET /api/openapi.json", () => {
     const t = await createTestApp();
     const response = await t.app.request("/api/openapi.json");
     expect(response.status).toBe(200);
-    const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>> };
+    const document = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
+    };
     expect(document.openapi).toMatch(/^3\./);
     for (const [name, endpoint] of Object.entries(endpoints)) {
       const operation = document.paths[endpoint.path.replace(/:(\w+)/g, "{$1}")]?.[endpoint.method.toLowerCase()];
@@ -21,7 +24,9 @@ describe("GET /api/openapi.json", () => {
 
   it("lists nothing the server does not answer", async () => {
     const t = await createTestApp();
-    const document = (await (await t.app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+    const document = (await (await t.app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     for (const [path, operations] of Object.entries(document.paths))
       for (const method of Object.keys(operations)) {
         if (method !== "get") continue;

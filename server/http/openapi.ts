@@ -14,21 +14,30 @@ function errorResponses(endpoint: Endpoint, hasParams: boolean) {
   const body = endpoint.body as z.ZodType | undefined;
   const versioned = body instanceof z.ZodObject && "baseVersion" in body.shape;
   return {
-    ...(write || hasParams ? { 400: problem("Invalid input: `fields` names each problem (or the sign-in token is invalid)") } : {}),
+    ...(write || hasParams
+      ? { 400: problem("Invalid input: `fields` names each problem (or the sign-in token is invalid)") }
+      : {}),
     ...(endpoint.auth !== "none" ? { 401: problem("Not signed in") } : {}),
-    ...(write || endpoint.auth === "full" ? { 403: problem("Cross-site request, or a session that may not do this") } : {}),
-    ...(hasParams || endpoint.path === "/api/dev/outbox" ? { 404: problem("Not found (including another subject's ids)") } : {}),
+    ...(write || endpoint.auth === "full"
+      ? { 403: problem("Cross-site request, or a session that may not do this") }
+      : {}),
+    ...(hasParams || endpoint.path === "/api/dev/outbox"
+      ? { 404: problem("Not found (including another subject's ids)") }
+      : {}),
     ...(versioned ? { 409: problem("Based on an outdated version: `current` holds the latest state") } : {}),
-    ...(endpoint.path === "/api/auth/magic-links" ? { 429: problem("Too many links asked for: see Retry-After and `retryAfter`") } : {}),
+    ...(endpoint.path === "/api/auth/magic-links"
+      ? { 429: problem("Too many links asked for: see Retry-After and `retryAfter`") }
+      : {}),
   };
 }
 
 function operation(name: string, endpoint: Endpoint): ZodOpenApiOperationObject {
   const params = [...endpoint.path.matchAll(/:(\w+)/g)].map((match) => match[1] as string);
   const write = endpoint.method !== "GET";
-  const success = endpoint.status === 204
-    ? { description: "Done" }
-    : { description: "OK", content: { "application/json": { schema: endpoint.response } } };
+  const success =
+    endpoint.status === 204
+      ? { description: "Done" }
+      : { description: "OK", content: { "application/json": { schema: endpoint.response } } };
   return {
     operationId: name,
     summary: endpoint.summary,
@@ -37,13 +46,22 @@ function operation(name: string, endpoint: Endpoint): ZodOpenApiOperationObject 
       ...(write
         ? {
             header: z.object({
-              [csrfHeader]: z.literal("1").meta({ description: "Required on every state-changing request, with a same-origin Origin" }),
-              "Idempotency-Key": z.string().min(1).max(200).optional().meta({ description: "A retry with the same key is applied once" }),
+              [csrfHeader]: z
+                .literal("1")
+                .meta({ description: "Required on every state-changing request, with a same-origin Origin" }),
+              "Idempotency-Key": z
+                .string()
+                .min(1)
+                .max(200)
+                .optional()
+                .meta({ description: "A retry with the same key is applied once" }),
             }),
           }
         : {}),
     },
-    ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: endpoint.body } } } } : {}),
+    ...(endpoint.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: endpoint.body } } } }
+      : {}),
     responses: { [endpoint.status]: success, ...errorResponses(endpoint, params.length > 0) },
     security: endpoint.auth === "none" ? [] : [{ session: [] }],
   };
@@ -57,7 +75,13 @@ export function openApiDocument(version: string) {
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation(name, endpoint) };
   }
   paths["/api/openapi.json"] = {
-    get: { operationId: "openApi", summary: "This document", responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": { schema: z.looseObject({}) } } } } },
+    get: {
+      operationId: "openApi",
+      summary: "This document",
+      responses: {
+        200: { description: "OpenAPI 3.1", content: { "application/json": { schema: z.looseObject({}) } } },
+      },
+    },
   };
   paths["/privacy-center.config.json"] = {
     get: {
@@ -68,8 +92,21 @@ export function openApiDocument(version: string) {
   };
   return createDocument({
     openapi: "3.1.0",
-    info: { title: "Candor privacy center API", version, description: "Generated from src/api/endpoints.ts. Errors share one body: ErrorBody." },
+    info: {
+      title: "Candor privacy center API",
+      version,
+      description: "Generated from src/api/endpoints.ts. Errors share one body: ErrorBody.",
+    },
     paths,
-    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "__Host-candor_session", description: "HttpOnly session cookie (candor_session on plain-http localhost)" } } },
+    components: {
+      securitySchemes: {
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "__Host-candor_session",
+          description: "HttpOnly session cookie (candor_session on plain-http localhost)",
+        },
+      },
+    },
   });
 }

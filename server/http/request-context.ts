@@ -16,15 +16,18 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     await next();
     c.res.headers.set("X-Request-Id", requestId);
     if (c.req.path.startsWith("/api/")) c.res.headers.set("Cache-Control", "no-store");
-    if (c.res.status >= 400)
-      deps.log.info(`[${requestId}] ${c.req.method} ${c.req.path} -> ${c.res.status}`);
+    if (c.res.status >= 400) deps.log.info(`[${requestId}] ${c.req.method} ${c.req.path} -> ${c.res.status}`);
   };
 }
 
 /** The caller's address: the socket's, or the proxy-appended last X-Forwarded-For hop when TRUST_PROXY is on. */
 export function clientIp(c: Context<AppEnv>): string {
   if (c.get("deps").trustProxy) {
-    const hops = c.req.header("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean);
+    const hops = c.req
+      .header("x-forwarded-for")
+      ?.split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean);
     const last = hops?.at(-1);
     if (last) return last;
   }

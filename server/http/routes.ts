@@ -78,8 +78,15 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     if (denial) throw new HttpError(denial.code, denial.message);
     const params = readParams(c);
     const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
-    const context = (db: Db): HandlerContext<K> =>
-      ({ c, deps, db, now: deps.now(), body: body as BodyOf<K>, params, current: current as SessionOf<K> });
+    const context = (db: Db): HandlerContext<K> => ({
+      c,
+      deps,
+      db,
+      now: deps.now(),
+      body: body as BodyOf<K>,
+      params,
+      current: current as SessionOf<K>,
+    });
     const serialize = (result: unknown) => (endpoint.status === 204 ? "" : JSON.stringify(result));
 
     if (endpoint.method === "GET" || endpoint.auth === "none" || !current) {
@@ -90,7 +97,12 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     const stored = await guarded(() =>
       runWrite(
         deps.db,
-        { subjectId: current.session.subject.id, key, hash: requestHash(endpoint.method, c.req.path, raw), now: deps.now() },
+        {
+          subjectId: current.session.subject.id,
+          key,
+          hash: requestHash(endpoint.method, c.req.path, raw),
+          now: deps.now(),
+        },
         async (trx) => ({ status: endpoint.status, body: serialize(await handler(context(trx))) }),
       ),
     );

@@ -11,7 +11,8 @@ const originOf = (url: string | undefined) => (url && /^https?:\/\//.test(url) ?
 export function contentSecurityPolicy(config: OperatorConfig): string {
   const logo = originOf(config.company.logo);
   const api = config.api.mode === "http" ? originOf(config.api.baseUrl) : null;
-  const ancestors = config.frameAncestors.length > 0 ? config.frameAncestors.map((url) => new URL(url).origin).join(" ") : "'none'";
+  const ancestors =
+    config.frameAncestors.length > 0 ? config.frameAncestors.map((url) => new URL(url).origin).join(" ") : "'none'";
   return [
     "default-src 'self'",
     "script-src 'self'",

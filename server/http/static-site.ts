@@ -21,6 +21,8 @@ export function serveOperatorConfig(app: Hono<AppEnv>, configRaw: string): void 
   });
 }
 
+const noop = async () => {};
+
 /**
  * Serves the built SPA: files from dist/, and index.html (never cached, so a deploy is picked up at once) for
  * client routes such as /auth/confirm. Missing files that look like files are a 404, not the app.
@@ -32,7 +34,6 @@ export function serveSpa(app: Hono<AppEnv>, root: string): void {
 
   app.get("*", async (c, next) => {
     if (c.req.path.startsWith("/api/")) return next();
-    const noop = async () => {};
     let response = (await files(c, noop)) as Response | undefined;
     let servedIndex = c.req.path === "/" || c.req.path === "/index.html";
     if (!response && !looksLikeFile(c.req.path) && existsSync(indexFile)) {

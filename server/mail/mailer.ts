@@ -24,7 +24,13 @@ export function createSmtpMailer(smtpUrl: string, from: string, log: Logger): Ma
   return {
     async send(message) {
       void transport
-        .sendMail({ from, to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) })
+        .sendMail({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          ...(message.html ? { html: message.html } : {}),
+        })
         .catch((error: unknown) => log.error(`Mail delivery failed: ${(error as Error).message}`));
     },
   };

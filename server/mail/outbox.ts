@@ -27,5 +27,12 @@ export function createOutboxMailer(db: Db, now: () => Date, log: Logger): Mailer
 /** Newest first, like an inbox. */
 export async function listOutbox(db: Db): Promise<OutboxMessage[]> {
   const rows = await db.selectFrom("outbox").selectAll().orderBy("seq", "desc").limit(200).execute();
-  return rows.map((row) => ({ id: row.id, to: row.to_address, subject: row.subject, text: row.text, link: row.link, at: row.at }));
+  return rows.map((row) => ({
+    id: row.id,
+    to: row.to_address,
+    subject: row.subject,
+    text: row.text,
+    link: row.link,
+    at: row.at,
+  }));
 }

@@ -6,7 +6,10 @@ import type { Handlers } from "../http/routes.ts";
 /** Appends to the subject's history; never updated or deleted. */
 export async function recordActivity(db: Db, subjectId: string, event: Omit<ActivityEvent, "id">): Promise<void> {
   const full: ActivityEvent = { id: newId("act"), ...event };
-  await db.insertInto("activity").values({ id: full.id, subject_id: subjectId, event: JSON.stringify(full) }).execute();
+  await db
+    .insertInto("activity")
+    .values({ id: full.id, subject_id: subjectId, event: JSON.stringify(full) })
+    .execute();
 }
 
 export const activityHandlers: Pick<Handlers, "listActivity"> = {

@@ -24,13 +24,18 @@ function appOrigin(c: Context<AppEnv>, deps: AppDeps): string {
 
 async function findSubject(db: Db, where: { email: string } | { id: string }): Promise<Subject | null> {
   const query = db.selectFrom("subjects").select(["id", "email", "name", "phone", "locale", "jurisdiction"]);
-  const row = await ("email" in where ? query.where("email", "=", where.email) : query.where("id", "=", where.id)).executeTakeFirst();
+  const row = await (
+    "email" in where ? query.where("email", "=", where.email) : query.where("id", "=", where.id)
+  ).executeTakeFirst();
   if (!row) return null;
   const { phone, ...rest } = row;
   return { ...rest, ...(phone ? { phone } : {}) } as Subject;
 }
 
-export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" | "getSession" | "signOut" | "signOutEverywhere"> = {
+export const authHandlers: Pick<
+  Handlers,
+  "requestMagicLink" | "createSession" | "getSession" | "signOut" | "signOutEverywhere"
+> = {
   /**
    * The limits are counted before the address is looked up and keyed by a hash of what was typed, so a known
    * and an unknown address meet them identically and the answer never says which one it was.
@@ -42,7 +47,9 @@ export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" |
     const blocked = [perIp, perAddress].filter((outcome) => !outcome.allowed);
     if (blocked.length > 0) {
       const retryAfter = Math.max(...blocked.map((outcome) => outcome.retryAfter));
-      throw new HttpError("rate_limited", "Too many sign-in links were asked for. Please wait and try again.", { retryAfter });
+      throw new HttpError("rate_limited", "Too many sign-in links were asked for. Please wait and try again.", {
+        retryAfter,
+      });
     }
     const subject = await findSubject(db, { email });
     if (subject) {
@@ -50,7 +57,12 @@ export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" |
       // The token rides in the fragment: it never reaches a server log, a proxy or a Referer header.
       const link = `${appOrigin(c, deps)}/auth/confirm#token=${token}`;
       const minutes = Math.round(deps.limits.magicLinkTtlMs / 60_000);
-      const message = renderMagicLinkEmail({ locale: subject.locale, link, company: deps.config.company.name, minutes });
+      const message = renderMagicLinkEmail({
+        locale: subject.locale,
+        link,
+        company: deps.config.company.name,
+        minutes,
+      });
       await deps.mailer.send({ to: subject.email, ...message, link });
     }
     return { status: "sent" as const };
@@ -58,7 +70,8 @@ export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" |
 
   async createSession({ c, deps, db, body, now, current }) {
     const consumed = await consumeMagicLink(db, body.token, now);
-    if (!consumed) throw new HttpError("token_invalid", "This sign-in link has expired or was already used. Ask for a new one.");
+    if (!consumed)
+      throw new HttpError("token_invalid", "This sign-in link has expired or was already used. Ask for a new one.");
     const subject = await findSubject(db, { id: consumed.subjectId });
     if (!subject) throw new HttpError("token_invalid", "This sign-in link no longer works. Ask for a new one.");
     // Whoever was signed in on this browser before is signed out, rather than left with a live session behind a replaced cookie.
@@ -66,13 +79,22 @@ export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" |
     const { token } = await startSession(db, subject.id, now, deps.limits);
     setSessionCookie(c, token, deps.limits.sessionAbsoluteMs);
     const at = now.toISOString();
-    await recordActivity(db, subject.id, { at, actor: { kind: "customer" }, action: "signed_in", target: "session", before: null, after: "full" });
+    await recordActivity(db, subject.id, {
+      at,
+      actor: { kind: "customer" },
+      action: "signed_in",
+      target: "session",
+      before: null,
+      after: "full",
+    });
     const session: Session = {
       subject,
       scope: "full",
       actor: { kind: "customer" },
       createdAt: at,
-      expiresAt: new Date(now.getTime() + Math.min(deps.limits.sessionIdleMs, deps.limits.sessionAbsoluteMs)).toISOString(),
+      expiresAt: new Date(
+        now.getTime() + Math.min(deps.limits.sessionIdleMs, deps.limits.sessionAbsoluteMs),
+      ).toISOString(),
     };
     return { session, redirectTo: consumed.redirectTo };
   },
@@ -85,12 +107,26 @@ export const authHandlers: Pick<Handlers, "requestMagicLink" | "createSession" |
     clearSessionCookie(c);
     if (!current) return;
     await endSession(db, current.idHash);
-    await recordActivity(db, current.session.subject.id, { at: now.toISOString(), actor: actorOf(current.session), action: "signed_out", target: "session", before: null, after: null });
+    await recordActivity(db, current.session.subject.id, {
+      at: now.toISOString(),
+      actor: actorOf(current.session),
+      action: "signed_out",
+      target: "session",
+      before: null,
+      after: null,
+    });
   },
 
   async signOutEverywhere({ c, db, current, now }) {
     clearSessionCookie(c);
     await endAllSessions(db, current.session.subject.id);
-    await recordActivity(db, current.session.subject.id, { at: now.toISOString(), actor: actorOf(current.session), action: "signed_out", target: "all_sessions", before: null, after: null });
+    await recordActivity(db, current.session.subject.id, {
+      at: now.toISOString(),
+      actor: actorOf(current.session),
+      action: "signed_out",
+      target: "all_sessions",
+      before: null,
+      after: null,
+    });
   },
 };

@@ -10,7 +10,12 @@ import type { Handlers } from "../http/routes.ts";
 import { recordActivity } from "./activity.ts";
 
 async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> {
-  const rows = await db.selectFrom("consent_records").select("record").where("subject_id", "=", subjectId).orderBy("seq").execute();
+  const rows = await db
+    .selectFrom("consent_records")
+    .select("record")
+    .where("subject_id", "=", subjectId)
+    .orderBy("seq")
+    .execute();
   return rows.map((row) => JSON.parse(row.record) as ConsentRecord);
 }
 
@@ -33,7 +38,8 @@ export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent"> = 
       .where("id", "=", subjectId)
       .where("consents_version", "=", body.baseVersion)
       .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw new VersionConflict(consentsView(deps.config.purposes, await loadRecords(db, subjectId), now));
+    if (Number(moved.numUpdatedRows) !== 1)
+      throw new VersionConflict(consentsView(deps.config.purposes, await loadRecords(db, subjectId), now));
     const before = purposeStatus(purpose, records, now).status;
     const record: ConsentRecord = {
       id: newId("cr"),
@@ -45,7 +51,10 @@ export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent"> = 
       actor: actorOf(current.session),
       receiptId: newId("rcpt"),
     };
-    await db.insertInto("consent_records").values({ id: record.id, subject_id: subjectId, record: JSON.stringify(record) }).execute();
+    await db
+      .insertInto("consent_records")
+      .values({ id: record.id, subject_id: subjectId, record: JSON.stringify(record) })
+      .execute();
     await recordActivity(db, subjectId, {
       at: record.at,
       actor: record.actor,

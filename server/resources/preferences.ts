@@ -10,14 +10,31 @@ import type { Handlers } from "../http/routes.ts";
 import { recordActivity } from "./activity.ts";
 
 /** A subject without a stored row (added outside the seed) starts from the rules' initial state. */
-async function loadPreferences(db: Db, subjectId: string, config: OperatorConfig): Promise<{ preferences: Preferences; stored: boolean }> {
-  const row = await db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subjectId).executeTakeFirst();
+async function loadPreferences(
+  db: Db,
+  subjectId: string,
+  config: OperatorConfig,
+): Promise<{ preferences: Preferences; stored: boolean }> {
+  const row = await db
+    .selectFrom("preferences")
+    .select(["version", "state"])
+    .where("subject_id", "=", subjectId)
+    .executeTakeFirst();
   if (!row) return { preferences: initialPreferences(preferenceCatalog(config)), stored: false };
-  return { preferences: { version: row.version, ...(JSON.parse(row.state) as Omit<Preferences, "version">) }, stored: true };
+  return {
+    preferences: { version: row.version, ...(JSON.parse(row.state) as Omit<Preferences, "version">) },
+    stored: true,
+  };
 }
 
 /** Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting. */
-async function savePreferences(db: Db, subjectId: string, next: Preferences, baseVersion: number, stored: boolean): Promise<boolean> {
+async function savePreferences(
+  db: Db,
+  subjectId: string,
+  next: Preferences,
+  baseVersion: number,
+  stored: boolean,
+): Promise<boolean> {
   const { version, ...state } = next;
   if (!stored) {
     const inserted = await db
@@ -37,7 +54,11 @@ async function savePreferences(db: Db, subjectId: string, next: Preferences, bas
   return Number(result.numUpdatedRows) === 1;
 }
 
-function applyOrReject(state: Preferences, changes: Parameters<typeof applyPreferenceChanges>[1], config: OperatorConfig): Preferences {
+function applyOrReject(
+  state: Preferences,
+  changes: Parameters<typeof applyPreferenceChanges>[1],
+  config: OperatorConfig,
+): Preferences {
   try {
     return applyPreferenceChanges(state, changes, preferenceCatalog(config));
   } catch (error) {
@@ -62,7 +83,12 @@ export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePrefer
     const actor = actorOf(current.session);
     let running = state;
     for (const change of body.changes) {
-      await recordActivity(db, subjectId, { at: now.toISOString(), actor, action: "preferences_changed", ...describePreferenceChange(running, change) });
+      await recordActivity(db, subjectId, {
+        at: now.toISOString(),
+        actor,
+        action: "preferences_changed",
+        ...describePreferenceChange(running, change),
+      });
       running = applyOrReject(running, [change], deps.config);
     }
     return next;

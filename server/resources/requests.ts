@@ -49,9 +49,22 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
     };
     await db
       .insertInto("privacy_requests")
-      .values({ id: request.id, subject_id: subject.id, version: request.version, created_at: at, request: JSON.stringify(request) })
+      .values({
+        id: request.id,
+        subject_id: subject.id,
+        version: request.version,
+        created_at: at,
+        request: JSON.stringify(request),
+      })
       .execute();
-    await recordActivity(db, subject.id, { at, actor: actorOf(current.session), action: "request_created", target: `request:${request.id}`, before: null, after: "received" });
+    await recordActivity(db, subject.id, {
+      at,
+      actor: actorOf(current.session),
+      action: "request_created",
+      target: `request:${request.id}`,
+      before: null,
+      after: "received",
+    });
     return request;
   },
 
@@ -80,7 +93,14 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
       .where("version", "=", body.baseVersion)
       .executeTakeFirst();
     if (Number(saved.numUpdatedRows) !== 1) throw new VersionConflict(await findRequest(db, subjectId, request.id));
-    await recordActivity(db, subjectId, { at, actor: actorOf(current.session), action: "request_cancelled", target: `request:${request.id}`, before: request.status, after: "cancelled" });
+    await recordActivity(db, subjectId, {
+      at,
+      actor: actorOf(current.session),
+      action: "request_cancelled",
+      target: `request:${request.id}`,
+      before: request.status,
+      after: "cancelled",
+    });
     return next;
   },
 };

@@ -12,7 +12,11 @@ describe("authorization", () => {
   it("answers another subject's seeded request ids with 404 and no data", async () => {
     const { api, fetch } = t.browser();
     await signIn(api, customers.it);
-    const theirs = await t.db.selectFrom("privacy_requests").select(["id", "version"]).where("subject_id", "=", "subj-br").execute();
+    const theirs = await t.db
+      .selectFrom("privacy_requests")
+      .select(["id", "version"])
+      .where("subject_id", "=", "subj-br")
+      .execute();
     expect(theirs.length).toBeGreaterThan(0);
     for (const request of theirs) {
       const read = await fetch(`http://localhost/api/requests/${request.id}`);
@@ -20,15 +24,25 @@ describe("authorization", () => {
       expect(await read.text()).not.toContain(request.id.replace("req-", ""));
       expect((await failure(api.cancelRequest(request.id, { baseVersion: request.version }))).code).toBe("not_found");
     }
-    const unchanged = await t.db.selectFrom("privacy_requests").select("version").where("subject_id", "=", "subj-br").execute();
+    const unchanged = await t.db
+      .selectFrom("privacy_requests")
+      .select("version")
+      .where("subject_id", "=", "subj-br")
+      .execute();
     expect(unchanged.map((row) => row.version)).toEqual(theirs.map((row) => row.version));
   });
 
   it("keeps every list to the session's subject", async () => {
     const { api } = t.browser();
     const session = await signIn(api, customers.it);
-    const everything = JSON.stringify([await api.getData(), await api.listRequests(), await api.listActivity(), await api.getConsents()]);
-    for (const other of ["subj-br", "subj-ca", "subj-tw", "subj-pl", customers.br]) expect(everything).not.toContain(other);
+    const everything = JSON.stringify([
+      await api.getData(),
+      await api.listRequests(),
+      await api.listActivity(),
+      await api.getConsents(),
+    ]);
+    for (const other of ["subj-br", "subj-ca", "subj-tw", "subj-pl", customers.br])
+      expect(everything).not.toContain(other);
     expect(session.subject.id).toBe("subj-it");
   });
 
@@ -36,7 +50,12 @@ describe("authorization", () => {
     const { api, fetch } = t.browser();
     await signIn(api, customers.it);
     const version = (subjectId: string) =>
-      t.db.selectFrom("preferences").select("version").where("subject_id", "=", subjectId).executeTakeFirstOrThrow().then((row) => row.version);
+      t.db
+        .selectFrom("preferences")
+        .select("version")
+        .where("subject_id", "=", subjectId)
+        .executeTakeFirstOrThrow()
+        .then((row) => row.version);
     const theirs = await version("subj-br");
     const mine = await version("subj-it");
     const response = await fetch("http://localhost/api/preferences?subjectId=subj-br", {

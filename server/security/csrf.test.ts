@@ -40,7 +40,11 @@ describe("cross-site request forgery", () => {
   });
 
   it("refuses a request that names no origin at all", async () => {
-    const response = await t.app.request("/api/preferences", { method: "PATCH", headers: { "X-Candor-CSRF": "1", "Content-Type": "application/json" }, body: "{}" });
+    const response = await t.app.request("/api/preferences", {
+      method: "PATCH",
+      headers: { "X-Candor-CSRF": "1", "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(response.status).toBe(403);
   });
 
@@ -52,10 +56,17 @@ describe("cross-site request forgery", () => {
 
   it("guards sign-in and sign-out too", async () => {
     const crossSite = { Origin: "https://evil.example", "X-Candor-CSRF": "1", "Content-Type": "application/json" };
-    const link = await t.app.request("/api/auth/magic-links", { method: "POST", headers: crossSite, body: JSON.stringify({ email: customers.it }) });
+    const link = await t.app.request("/api/auth/magic-links", {
+      method: "POST",
+      headers: crossSite,
+      body: JSON.stringify({ email: customers.it }),
+    });
     expect(link.status).toBe(403);
     expect(await browser.api.listDevOutbox()).toHaveLength(1);
-    const out = await browser.fetch(`${appOrigin}/api/session`, { method: "DELETE", headers: { Origin: "https://evil.example" } });
+    const out = await browser.fetch(`${appOrigin}/api/session`, {
+      method: "DELETE",
+      headers: { Origin: "https://evil.example" },
+    });
     expect(out.status).toBe(403);
     expect(await browser.api.getSession()).not.toBeNull();
   });

@@ -45,7 +45,8 @@ describe("address enumeration", () => {
   });
 
   it("limits one IP across many addresses, and not the next IP", async () => {
-    for (let attempt = 0; attempt < 30; attempt += 1) expect((await ask(`probe${attempt}@example.com`)).status).toBe(202);
+    for (let attempt = 0; attempt < 30; attempt += 1)
+      expect((await ask(`probe${attempt}@example.com`)).status).toBe(202);
     const blocked = await ask("probe-extra@example.com");
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);

@@ -4,28 +4,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, sameOrigin, type TestApp } from "../test-support/test-app.ts";
 
-function expectSecurityHeaders(response: Response) {
-  const csp = response.headers.get("content-security-policy") ?? "";
-  expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).toContain("object-src 'none'");
-  expect(csp).toContain("base-uri 'none'");
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).not.toContain("unsafe-inline");
-  expect(csp).not.toContain("unsafe-eval");
-  expect(response.headers.get("referrer-policy")).toBe("no-referrer");
-  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-  expect(response.headers.get("x-frame-options")).toBe("DENY");
-  expect(response.headers.get("x-request-id")).toMatch(/^[A-Za-z0-9._-]{8,}$/);
-}
-
 describe("response headers", () => {
   let t: TestApp;
   let dist: string;
   beforeAll(async () => {
     dist = await mkdtemp(path.join(tmpdir(), "candor-dist-"));
     await mkdir(path.join(dist, "assets"));
-    await writeFile(path.join(dist, "index.html"), '<!doctype html><script type="module" src="/assets/app-1a2b3c.js"></script>');
+    await writeFile(
+      path.join(dist, "index.html"),
+      '<!doctype html><script type="module" src="/assets/app-1a2b3c.js"></script>',
+    );
     await writeFile(path.join(dist, "assets", "app-1a2b3c.js"), "console.log('hi')");
     await writeFile(path.join(dist, "logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
     t = await createTestApp({ staticRoot: dist });
@@ -52,15 +40,30 @@ describe("response headers", () => {
   ];
 
   it.each(requests)("are all set on %s", async (_, url, init) => {
-    expectSecurityHeaders(await t.app.request(url, init));
+    const response = await t.app.request(url, init);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("x-request-id")).toMatch(/^[A-Za-z0-9._-]{8,}$/);
   });
 
   it("never lets API answers be cached", async () => {
-    for (const url of ["/api/session", "/api/nothing"]) expect((await t.app.request(url)).headers.get("cache-control")).toBe("no-store");
+    for (const url of ["/api/session", "/api/nothing"])
+      expect((await t.app.request(url)).headers.get("cache-control")).toBe("no-store");
   });
 
   it("caches hashed assets for a year, never index.html, and revalidates the rest", async () => {
-    expect((await t.app.request("/assets/app-1a2b3c.js")).headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await t.app.request("/assets/app-1a2b3c.js")).headers.get("cache-control")).toBe(
+      "public, max-age=31536000, immutable",
+    );
     for (const url of ["/", "/index.html", "/preferences", "/auth/confirm"]) {
       const response = await t.app.request(url);
       expect(response.status).toBe(200);
@@ -83,7 +86,9 @@ describe("response headers", () => {
     expect((await t.app.request("/api/session")).headers.get("strict-transport-security")).toBeNull();
     const proxied = await t.app.request("/api/session", { headers: { "X-Forwarded-Proto": "https" } });
     expect(proxied.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
-    expect((await t.app.request("https://privacy.example.com/")).headers.get("strict-transport-security")).toMatch(/max-age=/);
+    expect((await t.app.request("https://privacy.example.com/")).headers.get("strict-transport-security")).toMatch(
+      /max-age=/,
+    );
   });
 
   it("lets the operator allow embedding by named origins", async () => {
@@ -95,8 +100,12 @@ describe("response headers", () => {
   });
 
   it("keeps a safe X-Request-Id from upstream and replaces anything else", async () => {
-    expect((await t.app.request("/api/session", { headers: { "X-Request-Id": "lb-12345678" } })).headers.get("x-request-id")).toBe("lb-12345678");
-    const smuggled = await t.app.request("/api/session", { headers: { "X-Request-Id": "<script> [ERROR] forged log line" } });
+    expect(
+      (await t.app.request("/api/session", { headers: { "X-Request-Id": "lb-12345678" } })).headers.get("x-request-id"),
+    ).toBe("lb-12345678");
+    const smuggled = await t.app.request("/api/session", {
+      headers: { "X-Request-Id": "<script> [ERROR] forged log line" },
+    });
     expect(smuggled.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -6,9 +6,16 @@ import { createTestApp, sameOrigin } from "../test-support/test-app.ts";
 describe("error logging", () => {
   it("logs an unexpected failure with the request id it answers with, and hides the details", async () => {
     const lines: string[] = [];
-    const log: Logger = { info: (message) => lines.push(message), error: (message, error) => lines.push(`${message} ${String(error)}`) };
+    const log: Logger = {
+      info: (message) => lines.push(message),
+      error: (message, error) => lines.push(`${message} ${String(error)}`),
+    };
     const t = await createTestApp({ log, mailer: { send: () => Promise.reject(new Error("SMTP exploded")) } });
-    const response = await t.app.request("/api/auth/magic-links", { method: "POST", headers: sameOrigin, body: JSON.stringify({ email: customers.br }) });
+    const response = await t.app.request("/api/auth/magic-links", {
+      method: "POST",
+      headers: sameOrigin,
+      body: JSON.stringify({ email: customers.br }),
+    });
     expect(response.status).toBe(500);
     const body = (await response.json()) as { error: { code: string; message: string; requestId: string } };
     expect(body.error.code).toBe("internal");
@@ -20,8 +27,14 @@ describe("error logging", () => {
 
   it("logs client errors with their request id, without the body", async () => {
     const lines: string[] = [];
-    const t = await createTestApp({ log: { info: (message) => lines.push(message), error: (message) => lines.push(message) } });
-    const response = await t.app.request("/api/auth/magic-links", { method: "POST", headers: sameOrigin, body: JSON.stringify({ email: "not-an-address" }) });
+    const t = await createTestApp({
+      log: { info: (message) => lines.push(message), error: (message) => lines.push(message) },
+    });
+    const response = await t.app.request("/api/auth/magic-links", {
+      method: "POST",
+      headers: sameOrigin,
+      body: JSON.stringify({ email: "not-an-address" }),
+    });
     expect(response.status).toBe(400);
     const requestId = response.headers.get("x-request-id")!;
     expect(lines).toEqual([`[${requestId}] POST /api/auth/magic-links -> 400`]);

@@ -59,7 +59,10 @@ describe("magic links", () => {
       const page = await fetch(`http://localhost/auth/confirm?token=${token}`, { method });
       expect(page.status).toBe(200);
       expect(page.headers.get("cache-control")).toBe("no-store");
-      for (const url of [`http://localhost/api/auth/sessions?token=${token}`, `http://localhost/api/auth/sessions/${token}`]) {
+      for (const url of [
+        `http://localhost/api/auth/sessions?token=${token}`,
+        `http://localhost/api/auth/sessions/${token}`,
+      ]) {
         const probe = await fetch(url, { method });
         expect(probe.status).toBe(404);
         expect(probe.headers.get("set-cookie")).toBeNull();

@@ -19,14 +19,27 @@ describe("production mode", () => {
 
   it("needs PUBLIC_URL too, so links never come from a spoofable Host header", () => {
     expect(() => readSettings({ NODE_ENV: "production", SMTP_URL: "smtp://localhost:2525" })).toThrow(/PUBLIC_URL/);
-    expect(readSettings({ NODE_ENV: "production", SMTP_URL: "smtp://localhost:2525", PUBLIC_URL: "https://privacy.example.com/" }).publicUrl).toBe(
-      "https://privacy.example.com",
-    );
+    expect(
+      readSettings({
+        NODE_ENV: "production",
+        SMTP_URL: "smtp://localhost:2525",
+        PUBLIC_URL: "https://privacy.example.com/",
+      }).publicUrl,
+    ).toBe("https://privacy.example.com");
   });
 
   it("stops `npm start` before doing anything else", () => {
-    const env = { PATH: process.env.PATH, NODE_ENV: "production", PORT: "0", DATA_DIR: path.join(projectRoot, ".data", "never") };
-    const result = spawnSync(process.execPath, [path.join(projectRoot, "server", "start.ts")], { env, encoding: "utf8", timeout: 20_000 });
+    const env = {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      PORT: "0",
+      DATA_DIR: path.join(projectRoot, ".data", "never"),
+    };
+    const result = spawnSync(process.execPath, [path.join(projectRoot, "server", "start.ts")], {
+      env,
+      encoding: "utf8",
+      timeout: 20_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^Candor cannot start with NODE_ENV=production: set SMTP_URL/);

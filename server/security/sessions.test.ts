@@ -18,7 +18,11 @@ describe("sessions", () => {
   }
 
   const createSession = (token: string, url: string, headers: Record<string, string> = {}) =>
-    t.app.request(url, { method: "POST", headers: { ...sameOrigin, Origin: new URL(url).origin, ...headers }, body: JSON.stringify({ token }) });
+    t.app.request(url, {
+      method: "POST",
+      headers: { ...sameOrigin, Origin: new URL(url).origin, ...headers },
+      body: JSON.stringify({ token }),
+    });
 
   it("sets an HttpOnly, SameSite=Lax cookie, not Secure on plain-http localhost", async () => {
     const response = await createSession(await tokenFor(customers.br), "http://localhost/api/auth/sessions");
@@ -31,7 +35,11 @@ describe("sessions", () => {
   });
 
   it("sets a Secure __Host- cookie behind https and on any other host", async () => {
-    const behindProxy = await createSession(await tokenFor(customers.br), "http://privacy.example.com/api/auth/sessions", { "X-Forwarded-Proto": "https", Origin: "https://privacy.example.com" });
+    const behindProxy = await createSession(
+      await tokenFor(customers.br),
+      "http://privacy.example.com/api/auth/sessions",
+      { "X-Forwarded-Proto": "https", Origin: "https://privacy.example.com" },
+    );
     expect(behindProxy.headers.get("set-cookie")).toMatch(/^__Host-candor_session=.*; Secure/);
     const otherHost = await createSession(await tokenFor(customers.it), "http://192.168.1.20:3000/api/auth/sessions");
     expect(otherHost.headers.get("set-cookie")).toContain("Secure");

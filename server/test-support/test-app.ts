@@ -26,7 +26,9 @@ export interface TestApp {
 }
 
 /** The app on an in-memory SQLite database, driven with app.request(); no socket. */
-export async function createTestApp(overrides: Partial<AppDeps> & { clock?: TestClock; configChanges?: Partial<OperatorConfig> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppDeps> & { clock?: TestClock; configChanges?: Partial<OperatorConfig> } = {},
+): Promise<TestApp> {
   const clock = overrides.clock ?? testClock();
   const { db, dialect, close } = await openDatabase({ dataDir: ":memory:" });
   await seedDemoCustomers(db, clock.now());
@@ -47,7 +49,8 @@ export async function createTestApp(overrides: Partial<AppDeps> & { clock?: Test
     log: silentLogger,
     ...overrides,
   });
-  const appFetch: typeof fetch = (input, init) => Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
+  const appFetch: typeof fetch = (input, init) =>
+    Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
   return {
     app,
     db,

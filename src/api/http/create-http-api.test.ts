@@ -10,21 +10,30 @@ const preferences = {
 };
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json", ...headers },
+  });
 }
 
 function stub(...responses: (Response | Error)[]) {
-  const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => {
+  const fetch = vi.fn<typeof globalThis.fetch>(async () => {
     const next = responses.shift();
     if (!next) throw new Error("no more responses");
     if (next instanceof Error) throw next;
     return next;
   });
-  return { fetch, api: createHttpApi({ baseUrl: "https://api.example/", fetch: fetch as unknown as typeof globalThis.fetch }) };
+  return {
+    fetch,
+    api: createHttpApi({ baseUrl: "https://api.example/", fetch: fetch as unknown as typeof globalThis.fetch }),
+  };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -39,11 +48,20 @@ describe("createHttpApi", () => {
     expect(init?.method).toBe("PATCH");
     expect(init?.credentials).toBe("include");
     expect(init?.body).toBe(JSON.stringify(change));
-    expect(init?.headers).toMatchObject({ "X-Candor-CSRF": "1", "Idempotency-Key": "key-1", "Content-Type": "application/json" });
+    expect(init?.headers).toMatchObject({
+      "X-Candor-CSRF": "1",
+      "Idempotency-Key": "key-1",
+      "Content-Type": "application/json",
+    });
   });
 
   it("makes up a fresh idempotency key per write, and none for reads", async () => {
-    const { fetch, api } = stub(json(200, preferences), json(200, { session: null }), json(204, undefined), json(204, undefined));
+    const { fetch, api } = stub(
+      json(200, preferences),
+      json(200, { session: null }),
+      json(204, undefined),
+      json(204, undefined),
+    );
     await api.getPreferences();
     await api.getSession();
     await api.signOut();
@@ -74,14 +92,23 @@ describe("createHttpApi", () => {
   });
 
   it("turns an error body into an ApiError with its fields and request id", async () => {
-    const body = { error: { code: "validation", message: "Bad", requestId: "r-1", fields: [{ path: "changes.0.topicId", message: "Unknown topic" }] } };
+    const body = {
+      error: {
+        code: "validation",
+        message: "Bad",
+        requestId: "r-1",
+        fields: [{ path: "changes.0.topicId", message: "Unknown topic" }],
+      },
+    };
     const { api } = stub(json(400, body));
     const error = await rejection(api.updatePreferences({ baseVersion: 0, changes: [{ kind: "stop_all_marketing" }] }));
     expect(error).toMatchObject({ code: "validation", status: 400, requestId: "r-1", fields: body.error.fields });
   });
 
   it("gives a conflict's current state, checked against the endpoint's schema", async () => {
-    const { api } = stub(json(409, { error: { code: "conflict", message: "Changed elsewhere", current: preferences } }));
+    const { api } = stub(
+      json(409, { error: { code: "conflict", message: "Changed elsewhere", current: preferences } }),
+    );
     const error = await rejection(api.updatePreferences({ baseVersion: 1, changes: [{ kind: "stop_all_marketing" }] }));
     expect(error.code).toBe("conflict");
     expect(error.current).toEqual(preferences);
@@ -97,7 +124,10 @@ describe("createHttpApi", () => {
   });
 
   it("maps an error without a contract body by its status", async () => {
-    const { api } = stub(new Response("<html>Bad gateway</html>", { status: 502 }), new Response("nope", { status: 404 }));
+    const { api } = stub(
+      new Response("<html>Bad gateway</html>", { status: 502 }),
+      new Response("nope", { status: 404 }),
+    );
     expect(await rejection(api.getData())).toMatchObject({ code: "internal", status: 502 });
     expect(await rejection(api.getData())).toMatchObject({ code: "not_found", status: 404 });
   });

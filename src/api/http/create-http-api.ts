@@ -1,10 +1,12 @@
 import type { PrivacyApi } from "../privacy-api.ts";
 import { createRequester, type RequesterOptions } from "./request.ts";
 
+const key = (options?: { idempotencyKey?: string }) =>
+  options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {};
+
 /** PrivacyApi over HTTP: each method is one row of the endpoint table. */
 export function createHttpApi(options: RequesterOptions): PrivacyApi {
   const call = createRequester(options);
-  const key = (options?: { idempotencyKey?: string }) => (options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {});
   return {
     async requestMagicLink(input) {
       await call("requestMagicLink", { body: input });

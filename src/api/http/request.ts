@@ -51,7 +51,12 @@ function toApiError<K extends EndpointName>(name: K, response: Response, json: u
   const parsed = errorBodySchema.safeParse(json);
   const fallbackRetry = retryAfterHeader(response.headers.get("retry-after"));
   if (!parsed.success)
-    return new ApiError({ code: codeOfStatus[response.status] ?? "internal", message: `HTTP ${response.status}`, status: response.status, retryAfter: fallbackRetry });
+    return new ApiError({
+      code: codeOfStatus[response.status] ?? "internal",
+      message: `HTTP ${response.status}`,
+      status: response.status,
+      retryAfter: fallbackRetry,
+    });
   const { error } = parsed.data;
   let current = error.current;
   if (error.code === "conflict" && current !== undefined) {
@@ -72,11 +77,16 @@ function toApiError<K extends EndpointName>(name: K, response: Response, json: u
 }
 
 /** The one place the SPA talks HTTP: every call is described by the endpoint table and checked against it. */
-export function createRequester({ baseUrl, fetch: fetchImpl = (...args) => globalThis.fetch(...args) }: RequesterOptions) {
+export function createRequester({
+  baseUrl,
+  fetch: fetchImpl = (...args) => globalThis.fetch(...args),
+}: RequesterOptions) {
   const root = baseUrl.replace(/\/+$/, "");
   return async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
     const endpoint: Ep<K> = endpoints[name];
-    const path = endpoint.path.replace(/:(\w+)/g, (_, param: string) => encodeURIComponent(input.params?.[param] ?? ""));
+    const path = endpoint.path.replace(/:(\w+)/g, (_, param: string) =>
+      encodeURIComponent(input.params?.[param] ?? ""),
+    );
     const write = endpoint.method !== "GET";
     const headers: Record<string, string> = { Accept: "application/json", "X-Candor-CSRF": "1" };
     if (input.body !== undefined) headers["Content-Type"] = "application/json";
