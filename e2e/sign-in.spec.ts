@@ -7,6 +7,10 @@ test("a customer signs in by magic link, in their own language, and every page p
   expectAccessible,
   magicLinkFor,
 }) => {
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your privacy center");
@@ -45,6 +49,8 @@ test("a customer signs in by magic link, in their own language, and every page p
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/overview");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Foverview$/);
+  // Includes Content-Security-Policy violations, which the browser reports as console errors.
+  expect(consoleErrors).toEqual([]);
 });
 
 test("a used link explains itself and offers a new one", async ({ page, magicLinkFor, expectAccessible }) => {

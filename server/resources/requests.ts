@@ -1,6 +1,6 @@
-import { openRequestStatuses, type PrivacyRequest } from "../../src/api/contract/requests.ts";
+import type { PrivacyRequest } from "../../src/api/contract/requests.ts";
 import { actorOf } from "../../src/api/rules/activity.ts";
-import { dueDate } from "../../src/api/rules/due-dates.ts";
+import { cancelledRequest, fileRequest } from "../../src/api/rules/requests.ts";
 import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
 import { newId } from "../auth/tokens.ts";
 import type { Db } from "../db/schema.ts";
@@ -35,18 +35,7 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
   async createRequest({ db, current, body, now }) {
     const { subject } = current.session;
     const at = now.toISOString();
-    const request: PrivacyRequest = {
-      id: newId("req"),
-      type: body.type,
-      scope: body.scope,
-      details: body.details,
-      status: "received",
-      createdAt: at,
-      dueAt: dueDate(subject.jurisdiction, body.type, now).toISOString(),
-      extension: null,
-      timeline: [{ at, status: "received" }],
-      version: 0,
-    };
+    const request = fileRequest(newId("req"), body, subject.jurisdiction, now);
     await db
       .insertInto("privacy_requests")
       .values({
@@ -76,15 +65,7 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
     const subjectId = current.session.subject.id;
     const request = await findRequest(db, subjectId, params.id ?? "");
     assertVersion(request, body.baseVersion);
-    if (!openRequestStatuses.has(request.status))
-      throw new HttpError("conflict", "This request is already closed.", { current: request });
-    const at = now.toISOString();
-    const next: PrivacyRequest = {
-      ...request,
-      status: "cancelled",
-      timeline: [...request.timeline, { at, status: "cancelled" }],
-      version: request.version + 1,
-    };
+    const next = cancelledRequest(request, now);
     const saved = await db
       .updateTable("privacy_requests")
       .set({ version: next.version, request: JSON.stringify(next) })
@@ -94,7 +75,7 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
       .executeTakeFirst();
     if (Number(saved.numUpdatedRows) !== 1) throw new VersionConflict(await findRequest(db, subjectId, request.id));
     await recordActivity(db, subjectId, {
-      at,
+      at: now.toISOString(),
       actor: actorOf(current.session),
       action: "request_cancelled",
       target: `request:${request.id}`,

@@ -29,7 +29,7 @@ export const magicLinkRequestSchema = z.object({
   redirectTo: z
     .string()
     .max(500)
-    .regex(/^\/(?!\/)/, "must be a path in this app")
+    .regex(/^\/(?![/\\])/, "must be a path in this app")
     .optional(),
   locale: localeSchema.optional(),
 });

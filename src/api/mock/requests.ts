@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { idSchema } from "../contract/common.ts";
 import type { NewPrivacyRequest, PrivacyRequest } from "../contract/requests.ts";
-import { cancelPrivacyRequestSchema, newPrivacyRequestSchema, openRequestStatuses } from "../contract/requests.ts";
+import { cancelPrivacyRequestSchema, newPrivacyRequestSchema } from "../contract/requests.ts";
 import { endpoints } from "../endpoints.ts";
 import type { WriteOptions } from "../privacy-api.ts";
 import { actorOf } from "../rules/activity.ts";
-import { dueDate } from "../rules/due-dates.ts";
+import { cancelledRequest, fileRequest } from "../rules/requests.ts";
 import { assertVersion } from "../rules/versions.ts";
 import type { SeedCustomer } from "../seed/types.ts";
 import { appendEvent } from "./activity.ts";
@@ -46,19 +46,7 @@ export async function createRequest(
   const input = parseInput(newPrivacyRequestSchema, raw);
   const result = idempotent(auth, options, { op: "createRequest", input }, () => {
     const { customer, now } = auth;
-    const at = now.toISOString();
-    const request: PrivacyRequest = {
-      id: newId("req"),
-      type: input.type,
-      scope: input.scope,
-      details: input.details,
-      status: "received",
-      createdAt: at,
-      dueAt: dueDate(customer.subject.jurisdiction, input.type, now).toISOString(),
-      extension: null,
-      timeline: [{ at, status: "received" }],
-      version: 0,
-    };
+    const request = fileRequest(newId("req"), input, customer.subject.jurisdiction, now);
     customer.requests.push(request);
     appendEvent(customer, {
       at: now,
@@ -85,22 +73,17 @@ export async function cancelRequest(
   const result = idempotent(auth, options, { op: "cancelRequest", id, input }, () => {
     const request = findRequest(auth.customer, id);
     assertVersion(request, input.baseVersion);
-    if (!openRequestStatuses.has(request.status))
-      throw apiError("conflict", "Only an open request can be cancelled.", { current: structuredClone(request) });
-    const before = request.status;
-    const at = auth.now.toISOString();
-    request.status = "cancelled";
-    request.timeline.push({ at, status: "cancelled" });
-    request.version += 1;
+    const next = cancelledRequest(request, auth.now);
+    auth.customer.requests = auth.customer.requests.map((candidate) => (candidate.id === id ? next : candidate));
     appendEvent(auth.customer, {
       at: auth.now,
       actor: actorOf(auth.session),
       action: "request_cancelled",
       target: `request:${request.id}`,
-      before,
+      before: request.status,
       after: "cancelled",
     });
-    return request;
+    return next;
   });
   ctx.store.write(auth.state);
   return parseOutput(endpoints.cancelRequest.response, result);

@@ -1,8 +1,8 @@
 /** Thrown by either backend when a write was based on an outdated version; carries what is current. */
 export class VersionConflict<T> extends Error {
   readonly current: T;
-  constructor(current: T) {
-    super("This was changed elsewhere; showing the latest version.");
+  constructor(current: T, message = "This was changed elsewhere; showing the latest version.") {
+    super(message);
     this.name = "VersionConflict";
     this.current = current;
   }

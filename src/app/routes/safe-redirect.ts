@@ -1,5 +1,7 @@
-/** Only paths inside this app; anything else (other sites, protocol-relative URLs) is dropped. */
+import { magicLinkRequestSchema } from "../../api/contract/session.ts";
+
+/** Only paths inside this app, by the same rule the server applies to `redirectTo`; anything else is dropped. */
 export function safeRedirect(value: string | null | undefined): string | undefined {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return undefined;
-  return value;
+  const result = magicLinkRequestSchema.shape.redirectTo.safeParse(value ?? undefined);
+  return result.success ? result.data : undefined;
 }
