@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
+import { firstLoadRows, type FirstLoadRow } from "./first-load.ts";
 import { loadPreferenceWrites, loadSessionCheck, type LoadOptions } from "./load.ts";
 import { refreshVersions, signInForBench, type BenchSession } from "./sign-in.ts";
 
@@ -126,19 +127,33 @@ export function formatTable(rows: readonly Record<string, string | number>[]): s
   );
 }
 
+const writeGoal = { reqPerSec: 1000, p99Ms: 25 };
+const firstLoadBudgetKb = 115;
+
+function serverRow(row: ServerBenchRow): Record<string, string> {
+  const write = row.route.startsWith("PATCH");
+  const met = row.reqPerSec >= writeGoal.reqPerSec && row.p99Ms < writeGoal.p99Ms;
+  return {
+    bench: `server ${row.backend}`,
+    subject: `${row.route} (${row.connections} conns)`,
+    figure: `${row.reqPerSec} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.failures} failed`,
+    goal: write ? `>= ${writeGoal.reqPerSec} req/s, p99 < ${writeGoal.p99Ms} ms` : "-",
+    met: write ? (met ? "yes" : "no") : "-",
+  };
+}
+
+function firstLoadRow(row: FirstLoadRow): Record<string, string> {
+  return {
+    bench: `first load, ${row.build} build`,
+    subject: row.page,
+    figure: `${row.kbGzip.toFixed(1)} kB gz JS in ${row.scripts} scripts`,
+    goal: `<= ${firstLoadBudgetKb} kB gz`,
+    met: row.kbGzip <= firstLoadBudgetKb ? "yes" : "no",
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = await serverBenchRows();
-  console.log(
-    formatTable(
-      rows.map((row) => ({
-        backend: row.backend,
-        route: row.route,
-        conns: row.connections,
-        "req/s": row.reqPerSec,
-        "p50 ms": row.p50Ms,
-        "p99 ms": row.p99Ms,
-        failures: row.failures,
-      })),
-    ),
-  );
+  const serverRows = await serverBenchRows();
+  const loadRows = await firstLoadRows();
+  console.log(formatTable([...serverRows.map(serverRow), ...loadRows.map(firstLoadRow)]));
 }
