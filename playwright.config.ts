@@ -35,12 +35,12 @@ export default defineConfig({
   },
   projects: [
     { name: "mock", use: { baseURL: `http://127.0.0.1:${mockPort}` } },
-    { name: "real", use: { baseURL: `http://127.0.0.1:${realPort}` } },
+    // The in-browser demo's own controls exist only on the mock build.
+    { name: "real", use: { baseURL: `http://127.0.0.1:${realPort}` }, testIgnore: "demo.spec.ts" },
   ],
   webServer: [
     {
-      command: `vite build --outDir dist-mock --emptyOutDir && vite preview --outDir dist-mock --host 127.0.0.1 --port ${mockPort} --strictPort`,
-      env: { VITE_CANDOR_API: "mock" },
+      command: `npm run demo -- --host 127.0.0.1 --port ${mockPort} --strictPort`,
       url: `http://127.0.0.1:${mockPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -27,6 +27,14 @@ test("the language switcher changes the page and <html lang>", async ({ page, ex
   await expectAccessible();
 });
 
+test("only the in-browser demo offers to reset its data", async ({ page }, testInfo) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reset demo data" })).toHaveCount(
+    testInfo.project.name === "mock" ? 1 : 0,
+  );
+});
+
 test("an unknown address shows a 404 page with a way back", async ({ page, expectAccessible }) => {
   await page.goto("/no-such-page");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -1,10 +1,14 @@
 import type { OperatorConfig } from "../config/schema.ts";
+import type { MockControls } from "./mock/create-mock-api.ts";
 import type { PrivacyApi } from "./privacy-api.ts";
 
 export interface MockFaults {
   latencyMs?: number;
   failureRate?: number;
 }
+
+/** What a demo visitor can do to the in-browser backend; absent with a real server. */
+export type DemoControls = Pick<MockControls, "reset">;
 
 /** Demos and tests switch on latency or failures with localStorage["candor.mock.faults"] = '{"latencyMs":800}'. */
 function readMockFaults(): MockFaults {
@@ -16,11 +20,12 @@ function readMockFaults(): MockFaults {
 }
 
 /** Each adapter is its own chunk, so a deployment only downloads the one it uses. */
-export async function createApi(config: OperatorConfig): Promise<PrivacyApi> {
+export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyApi; demo: DemoControls | null }> {
   if (config.api.mode === "http") {
     const { createHttpApi } = await import("./http/create-http-api.ts");
-    return createHttpApi({ baseUrl: config.api.baseUrl });
+    return { api: createHttpApi({ baseUrl: config.api.baseUrl }), demo: null };
   }
   const { createMockApi } = await import("./mock/create-mock-api.ts");
-  return createMockApi({ config, storage: localStorage, sessionStorage, ...readMockFaults() });
+  const api = createMockApi({ config, storage: localStorage, sessionStorage, ...readMockFaults() });
+  return { api, demo: api };
 }

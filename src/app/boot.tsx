@@ -40,11 +40,11 @@ export async function boot(element: HTMLElement): Promise<void> {
     });
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
     applyBrand(config);
-    const api = await createApi(config);
+    const { api, demo } = await createApi(config);
     const queryClient = createAppQueryClient(api);
     const router = createAppRouter({ api, queryClient });
     root.render(
-      <AppProviders api={api} config={config} queryClient={queryClient}>
+      <AppProviders api={api} demo={demo} config={config} queryClient={queryClient}>
         <RouterProvider router={router} />
       </AppProviders>,
     );

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useConfig } from "../../config/use-config.ts";
+import { DemoNotice } from "./demo-notice.tsx";
 
 export function Footer() {
   const { t } = useTranslation();
@@ -18,6 +19,9 @@ export function Footer() {
           </a>
         </li>
       </ul>
+      <div className="mx-auto mt-4 max-w-4xl">
+        <DemoNotice />
+      </div>
     </footer>
   );
 }
