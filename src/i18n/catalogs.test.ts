@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 
 type Catalog = { [key: string]: string | Catalog };
 
-const modules = import.meta.glob<Catalog>("./locales/*.json", { eager: true, import: "default" });
-const catalogs = Object.entries(modules).map(([path, catalog]) => ({
-  locale: path.replace(/^.*\/(.+)\.json$/, "$1"),
-  entries: flatten(catalog),
-}));
+const appModules = import.meta.glob<Catalog>("./locales/*.json", { eager: true, import: "default" });
+const emailModules = import.meta.glob<Catalog>("./email/*.json", { eager: true, import: "default" });
+const catalogsOf = (modules: Record<string, Catalog>) =>
+  Object.entries(modules).map(([path, catalog]) => ({
+    locale: path.replace(/^.*\/(.+)\.json$/, "$1"),
+    entries: flatten(catalog),
+  }));
 
 /** Dotted key → string; an empty object counts as a key too (value null) so the nesting must match. */
 function flatten(node: Catalog, prefix = "", into = new Map<string, string | null>()): Map<string, string | null> {
@@ -26,7 +28,10 @@ function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{\{\s*(.+?)\s*\}\}/g)].map((match) => match[1] ?? ""))].toSorted();
 }
 
-describe("translation catalogs", () => {
+describe.each([
+  ["app", catalogsOf(appModules)],
+  ["email", catalogsOf(emailModules)],
+])("%s translation catalogs", (_, catalogs) => {
   it("includes English and at least one other language", () => {
     expect(catalogs.map((catalog) => catalog.locale)).toContain("en");
     expect(catalogs.length).toBeGreaterThan(1);

@@ -17,8 +17,14 @@ describe("renderMagicLinkEmail", () => {
     expect(email.text).toContain("expira em 15 minutos");
     expect(email.text).toContain(link);
   });
-  it("falls back to English for a locale without a catalog", () => {
-    const email = renderMagicLinkEmail({ locale: "pl", link, company: "Northwind", minutes: 15 });
-    expect(email.subject).toBe("Your sign-in link for Northwind");
+  it.each([
+    ["it", "Il tuo link di accesso per Northwind"],
+    ["pl", "Twój link do logowania w Northwind"],
+    ["zh-TW", "您的 Northwind 登入連結"],
+  ] as const)("writes to a %s customer in their language", (locale, subject) => {
+    const email = renderMagicLinkEmail({ locale, link, company: "Northwind", minutes: 15 });
+    expect(email.subject).toBe(subject);
+    expect(email.text).toContain(link);
+    expect(email.text).toContain("15");
   });
 });

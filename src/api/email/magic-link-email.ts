@@ -1,6 +1,9 @@
 import { createInstance } from "i18next";
-import en from "../../i18n/locales/en.json" with { type: "json" };
-import ptBR from "../../i18n/locales/pt-BR.json" with { type: "json" };
+import en from "../../i18n/email/en.json" with { type: "json" };
+import it from "../../i18n/email/it.json" with { type: "json" };
+import pl from "../../i18n/email/pl.json" with { type: "json" };
+import ptBR from "../../i18n/email/pt-BR.json" with { type: "json" };
+import zhTW from "../../i18n/email/zh-TW.json" with { type: "json" };
 import type { Locale } from "../contract/common.ts";
 
 // One instance of its own, initialised synchronously, so the server and the mock can render without the SPA's i18n.
@@ -9,7 +12,13 @@ void i18n.init({
   initAsync: false,
   lng: "en",
   fallbackLng: "en",
-  resources: { en: { translation: en }, "pt-BR": { translation: ptBR } },
+  resources: {
+    en: { translation: en },
+    "pt-BR": { translation: ptBR },
+    it: { translation: it },
+    pl: { translation: pl },
+    "zh-TW": { translation: zhTW },
+  },
   // Plain-text mail: HTML escaping would mangle links and company names.
   interpolation: { escapeValue: false },
 });
@@ -21,14 +30,14 @@ export interface MagicLinkEmailInput {
   minutes: number;
 }
 
-/** The sign-in email in the person's language; locales without a catalog get English. */
+/** The sign-in email in the person's language: emails cover every market's locale, ahead of the app's catalogs. */
 export function renderMagicLinkEmail({ locale, link, company, minutes }: MagicLinkEmailInput): {
   subject: string;
   text: string;
 } {
   const t = i18n.getFixedT(locale);
   return {
-    subject: t("email.magicLink.subject", { company }),
-    text: t("email.magicLink.text", { company, link, minutes }),
+    subject: t("magicLink.subject", { company }),
+    text: t("magicLink.text", { company, link, minutes }),
   };
 }
