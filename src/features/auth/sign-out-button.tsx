@@ -15,8 +15,15 @@ export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
     },
   });
   return (
-    <Button variant="secondary" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
-      {t("auth.signOut")}
-    </Button>
+    <div className="flex items-center gap-2">
+      {signOut.isError && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {t("auth.signOutFailed")}
+        </p>
+      )}
+      <Button variant="secondary" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+        {t("auth.signOut")}
+      </Button>
+    </div>
   );
 }
