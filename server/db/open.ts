@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
@@ -40,6 +41,22 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // Named statements: each connection parses and plans a query text once, then only binds and executes it (a
+  // fifth more writes/s under load). Query texts come from a fixed set of builders; the bound is in case something
+  // ever builds SQL with inlined values, since a connection keeps its named statements until it closes.
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (config: unknown, values?: unknown) => unknown;
+    const names = new Set<string>();
+    (client as { query: unknown }).query = (text: unknown, values?: unknown[]) => {
+      if (typeof text !== "string" || !Array.isArray(values) || values.length === 0) return query(text, values);
+      const name = createHash("sha1").update(text).digest("base64url");
+      if (!names.has(name)) {
+        if (names.size >= 500) return query(text, values);
+        names.add(name);
+      }
+      return query({ name, text, values });
+    };
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../db/schema.ts";
+import { commitGuarded, type GuardedWrite } from "../db/guarded-write.ts";
+import type { Db, DialectName } from "../db/schema.ts";
 import { validationError } from "./errors.ts";
 
 export interface StoredResponse {
@@ -31,6 +32,27 @@ function replay(row: { request_hash: string; status: number; body: string }, has
   return { status: row.status, body: row.body, replayed: true };
 }
 
+interface WriteOptions {
+  subjectId: string;
+  key: string | null;
+  hash: string;
+  now: Date;
+}
+
+/** Any failure of a keyed write: if the key has been stored meanwhile, the write ran once already; answer as it did. */
+async function replayOrThrow(db: Db, { subjectId, key, hash }: WriteOptions, error: unknown): Promise<StoredResponse> {
+  const existing = key
+    ? await db
+        .selectFrom("idempotency_keys")
+        .select(["request_hash", "status", "body"])
+        .where("subject_id", "=", subjectId)
+        .where("key", "=", key)
+        .executeTakeFirst()
+    : undefined;
+  if (existing) return replay(existing, hash);
+  throw error;
+}
+
 /**
  * Runs a write once per (subject, key): the answer is stored with the key in the write's own transaction, so
  * both commit or neither does. A retry that arrives while the first is still running either waits on the key's
@@ -39,17 +61,10 @@ function replay(row: { request_hash: string; status: number; body: string }, has
  */
 export async function runWrite(
   db: Db,
-  options: { subjectId: string; key: string | null; hash: string; now: Date },
+  options: WriteOptions,
   write: (trx: Db) => Promise<{ status: number; body: string }>,
 ): Promise<StoredResponse> {
   const { subjectId, key, hash, now } = options;
-  const stored = () =>
-    db
-      .selectFrom("idempotency_keys")
-      .select(["request_hash", "status", "body"])
-      .where("subject_id", "=", subjectId)
-      .where("key", "=", key ?? "")
-      .executeTakeFirst();
   try {
     return await db.transaction().execute(async (trx) => {
       const result = await write(trx);
@@ -72,8 +87,51 @@ export async function runWrite(
       return { ...result, replayed: false };
     });
   } catch (error) {
-    const existing = key ? await stored() : undefined;
-    if (existing) return replay(existing, hash);
-    throw error;
+    return replayOrThrow(db, options, error);
+  }
+}
+
+/** A handler's write, declared rather than run, so that it can commit in one step with its idempotency record. */
+export interface StagedWrite extends GuardedWrite {
+  /** Runs when the guard matched nothing (somebody moved the version): throws the conflict to answer with. */
+  onMiss: () => Promise<never>;
+}
+
+/**
+ * runWrite for handlers that stage their write: the handler only reads, then stages one guarded write; the
+ * idempotency record joins it as one more append, so they commit together or not at all, in one statement on
+ * PostgreSQL. The same retry rules hold: a key taken meanwhile fails the append (a unique key), undoing the
+ * write, and the retry answers with the stored response.
+ */
+export async function runStagedWrite(
+  db: Db,
+  dialect: DialectName,
+  options: WriteOptions,
+  prepare: (stage: (write: StagedWrite) => void) => Promise<{ status: number; body: string }>,
+): Promise<StoredResponse> {
+  const { subjectId, key, hash, now } = options;
+  try {
+    let staged: StagedWrite | undefined;
+    const result = await prepare((write) => {
+      staged = write;
+    });
+    if (!staged) throw new Error("A staged write handler returned without staging its write");
+    const appends = [...staged.appends];
+    if (key)
+      appends.push({
+        into: "idempotency_keys",
+        values: {
+          subject_id: subjectId,
+          key,
+          request_hash: hash,
+          status: result.status,
+          body: result.body,
+          created_at: now.toISOString(),
+        },
+      });
+    if (!(await commitGuarded(db, dialect, { guard: staged.guard, appends }))) await staged.onMiss();
+    return { ...result, replayed: false };
+  } catch (error) {
+    return replayOrThrow(db, options, error);
   }
 }

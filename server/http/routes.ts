@@ -8,7 +8,7 @@ import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fieldsOf, validationError } from "./errors.ts";
-import { checkIdempotencyKey, requestHash, runWrite } from "./idempotency.ts";
+import { checkIdempotencyKey, requestHash, runStagedWrite, runWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
 type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
@@ -24,10 +24,27 @@ export interface HandlerContext<K extends EndpointName> {
   body: BodyOf<K>;
   params: Record<string, string>;
   current: SessionOf<K>;
+  /** For handlers marked with stagedWrite: declares the write, which commits after the handler returns. */
+  stage: (write: StagedWrite) => void;
 }
 
 export type Handler<K extends EndpointName> = (ctx: HandlerContext<K>) => Promise<ResultOf<K>>;
 export type Handlers = { [K in EndpointName]: Handler<K> };
+
+const staged = new WeakSet<object>();
+
+/**
+ * Marks a write handler that reads through ctx.db and stages its write with ctx.stage instead of writing: its
+ * write and idempotency record then commit in one step (see runStagedWrite), with no transaction around the reads.
+ */
+export function stagedWrite<K extends EndpointName>(handler: Handler<K>): Handler<K> {
+  staged.add(handler);
+  return handler;
+}
+
+const notStaging = () => {
+  throw new Error("Only handlers marked with stagedWrite can stage a write");
+};
 
 async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value: unknown; raw: string }> {
   const type = c.req.header("content-type") ?? "";
@@ -78,7 +95,7 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     if (denial) throw new HttpError(denial.code, denial.message);
     const params = readParams(c);
     const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
-    const context = (db: Db): HandlerContext<K> => ({
+    const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({
       c,
       deps,
       db,
@@ -86,6 +103,7 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
       body: body as BodyOf<K>,
       params,
       current: current as SessionOf<K>,
+      stage,
     });
     const serialize = (result: unknown) => (endpoint.status === 204 ? "" : JSON.stringify(result));
 
@@ -93,18 +111,22 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
       const result = await guarded(() => handler(context(deps.db)));
       return respond(c, endpoint.status, serialize(result));
     }
-    const key = checkIdempotencyKey(c.req.header("idempotency-key"));
+    const options = {
+      subjectId: current.session.subject.id,
+      key: checkIdempotencyKey(c.req.header("idempotency-key")),
+      hash: requestHash(endpoint.method, c.req.path, raw),
+      now: deps.now(),
+    };
     const stored = await guarded(() =>
-      runWrite(
-        deps.db,
-        {
-          subjectId: current.session.subject.id,
-          key,
-          hash: requestHash(endpoint.method, c.req.path, raw),
-          now: deps.now(),
-        },
-        async (trx) => ({ status: endpoint.status, body: serialize(await handler(context(trx))) }),
-      ),
+      staged.has(handler)
+        ? runStagedWrite(deps.db, deps.dialect, options, async (stage) => ({
+            status: endpoint.status,
+            body: serialize(await handler(context(deps.db, stage))),
+          }))
+        : runWrite(deps.db, options, async (trx) => ({
+            status: endpoint.status,
+            body: serialize(await handler(context(trx))),
+          })),
     );
     return respond(c, stored.status, stored.body, stored.replayed);
   };

@@ -4,10 +4,11 @@ import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { PreferenceRuleError, applyPreferenceChanges, initialPreferences } from "../../src/api/rules/preferences.ts";
 import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
 import type { OperatorConfig } from "../../src/config/schema.ts";
+import type { Append, GuardedWrite } from "../db/guarded-write.ts";
 import type { Db } from "../db/schema.ts";
 import { validationError } from "../http/errors.ts";
-import type { Handlers } from "../http/routes.ts";
-import { recordActivity } from "./activity.ts";
+import { stagedWrite, type Handlers } from "../http/routes.ts";
+import { activityRow } from "./activity.ts";
 
 /** A subject without a stored row (added outside the seed) starts from the rules' initial state. */
 async function loadPreferences(
@@ -27,31 +28,31 @@ async function loadPreferences(
   };
 }
 
-/** Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting. */
-async function savePreferences(
-  db: Db,
+/**
+ * Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting.
+ * A subject without a stored row gets one, unless a concurrent first write got there first.
+ */
+function savePreferences(
   subjectId: string,
   next: Preferences,
   baseVersion: number,
   stored: boolean,
-): Promise<boolean> {
+): GuardedWrite["guard"] {
   const { version, ...state } = next;
-  if (!stored) {
-    const inserted = await db
-      .insertInto("preferences")
-      .values({ subject_id: subjectId, version, state: JSON.stringify(state) })
-      .onConflict((oc) => oc.column("subject_id").doNothing())
-      .returning("version")
-      .executeTakeFirst();
-    return inserted !== undefined;
-  }
-  const result = await db
-    .updateTable("preferences")
-    .set({ version, state: JSON.stringify(state) })
-    .where("subject_id", "=", subjectId)
-    .where("version", "=", baseVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (!stored)
+    return (db) =>
+      db
+        .insertInto("preferences")
+        .values({ subject_id: subjectId, version, state: JSON.stringify(state) })
+        .onConflict((oc) => oc.column("subject_id").doNothing())
+        .returning("version");
+  return (db) =>
+    db
+      .updateTable("preferences")
+      .set({ version, state: JSON.stringify(state) })
+      .where("subject_id", "=", subjectId)
+      .where("version", "=", baseVersion)
+      .returning("version");
 }
 
 function applyOrReject(
@@ -72,25 +73,33 @@ export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePrefer
     return (await loadPreferences(db, current.session.subject.id, deps.config)).preferences;
   },
 
-  async updatePreferences({ db, deps, current, body, now }) {
+  updatePreferences: stagedWrite(async ({ db, deps, current, body, now, stage }) => {
     const subjectId = current.session.subject.id;
     const { preferences: state, stored } = await loadPreferences(db, subjectId, deps.config);
     assertVersion(state, body.baseVersion);
     const next = applyOrReject(state, body.changes, deps.config);
-    if (!(await savePreferences(db, subjectId, next, body.baseVersion, stored)))
-      throw new VersionConflict((await loadPreferences(db, subjectId, deps.config)).preferences);
     // Each change reads in the history against the state it was applied to.
     const actor = actorOf(current.session);
+    const appends: Append[] = [];
     let running = state;
     for (const change of body.changes) {
-      await recordActivity(db, subjectId, {
-        at: now.toISOString(),
-        actor,
-        action: "preferences_changed",
-        ...describePreferenceChange(running, change),
-      });
+      appends.push(
+        activityRow(subjectId, {
+          at: now.toISOString(),
+          actor,
+          action: "preferences_changed",
+          ...describePreferenceChange(running, change),
+        }),
+      );
       running = applyOrReject(running, [change], deps.config);
     }
+    stage({
+      guard: savePreferences(subjectId, next, body.baseVersion, stored),
+      appends,
+      onMiss: async () => {
+        throw new VersionConflict((await loadPreferences(db, subjectId, deps.config)).preferences);
+      },
+    });
     return next;
-  },
+  }),
 };

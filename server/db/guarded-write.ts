@@ -1,0 +1,54 @@
+import type { Compilable, Expression, Insertable, QueryCreator } from "kysely";
+import type { Database, Db, DialectName } from "./schema.ts";
+
+/** A row appended only if the guard matched: a history event, the idempotency record. */
+export type Append = { [T in keyof Database]: { into: T; values: Insertable<Database[T]> } }[keyof Database];
+
+/**
+ * A write as one versioned statement (an UPDATE … WHERE version = base, or an INSERT that may find its row taken)
+ * plus the rows that go with it. It is all or nothing: when the guard matches no row nothing is written, and when
+ * an append fails (a unique key already taken) the guard's change is undone as well.
+ */
+export interface GuardedWrite {
+  /** Must return a row (any column) when it wrote. */
+  guard: (db: QueryCreator<Database>) => GuardQuery;
+  appends: Append[];
+}
+
+/** An UPDATE or INSERT with a RETURNING clause. */
+type GuardQuery = Compilable & { execute(): Promise<unknown[]> };
+
+/**
+ * Commits the write; false when the guard matched nothing (nothing was written).
+ *
+ * Why two ways: on PostgreSQL every statement is a round trip to the server, and a BEGIN, guard, appends, COMMIT
+ * sequence was most of a write's time under load. Data-modifying CTEs put it all in one statement, which is atomic
+ * by itself; each append selects from the guard's RETURNING, so it only happens when the guard wrote. SQLite has no
+ * DML in CTEs, and runs in-process with no round trips, so it keeps a plain transaction.
+ */
+export async function commitGuarded(db: Db, dialect: DialectName, write: GuardedWrite): Promise<boolean> {
+  if (dialect === "sqlite")
+    return db.transaction().execute(async (trx) => {
+      if ((await write.guard(trx).execute()).length === 0) return false;
+      for (const append of write.appends) await trx.insertInto(append.into).values(append.values).execute();
+      return true;
+    });
+  // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
+  type Row = Record<string, unknown>;
+  let query: QueryCreator<Record<string, Row>> = (db as unknown as QueryCreator<Record<string, Row>>).with(
+    "guard",
+    (qc) => write.guard(qc as never) as unknown as Expression<Row>,
+  );
+  write.appends.forEach((append, index) => {
+    const values = append.values as Row;
+    const columns = Object.keys(values);
+    query = query.with(`append_${index}`, (qc) =>
+      qc
+        .insertInto(append.into)
+        .columns(columns)
+        .expression(qc.selectFrom("guard").select((eb) => columns.map((column) => eb.val(values[column]).as(column)))),
+    ) as unknown as typeof query;
+  });
+  const rows = await query.selectFrom("guard").selectAll().execute();
+  return rows.length > 0;
+}
