@@ -4,7 +4,8 @@ import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, typ
 /**
  * Kysely's SQLite driver prepares every statement anew, which was a fifth of the server's time under load.
  * Queries come from a fixed set of builders, so their SQL texts repeat: preparing each text once and reusing
- * the statement is safe (better-sqlite3 statements are reusable and the connection is used by one query at a time).
+ * the statement is safe (better-sqlite3 statements are reusable). Handing the one connection to one holder at a time is Kysely's
+ * job: its runtime driver locks it for adapters without multiple connections (sqlite-dialect.test.ts proves it).
  */
 class CachingConnection implements DatabaseConnection {
   readonly #db: BetterSqlite3.Database;
