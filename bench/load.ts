@@ -10,6 +10,8 @@ export interface LoadResult {
   requests: number;
   /** Answers other than 2xx, and connection errors: a fast run full of errors is not a result. */
   failures: number;
+  /** What the failed answers were, e.g. "409×1", where the loader can see them. */
+  failureKinds: string;
 }
 
 export interface LoadOptions {
@@ -17,7 +19,7 @@ export interface LoadOptions {
   durationSeconds: number;
 }
 
-function summarize(route: string, result: Result): LoadResult {
+function summarize(route: string, result: Result, statuses = new Map<number, number>()): LoadResult {
   return {
     route,
     reqPerSec: Math.round(result.requests.average),
@@ -25,6 +27,11 @@ function summarize(route: string, result: Result): LoadResult {
     p99: result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    failureKinds: [
+      ...[...statuses].map(([status, count]) => `${status}×${count}`),
+      ...(result.errors > 0 ? [`errors×${result.errors}`] : []),
+      ...(result.timeouts > 0 ? [`timeouts×${result.timeouts}`] : []),
+    ].join(" "),
   };
 }
 
@@ -67,6 +74,7 @@ export async function loadPreferenceWrites(
   const byId = new Map(slots.map((slot, index) => [`bench-slot-${index}`, slot]));
   const free = [...byId.keys()];
   const on = new Map<string, boolean>();
+  const failedStatuses = new Map<number, number>();
   const result = await autocannon({
     url: origin,
     connections: slots.length,
@@ -95,7 +103,8 @@ export async function loadPreferenceWrites(
             }),
           };
         },
-        onResponse(_status, body, _context, headers) {
+        onResponse(status, body, _context, headers) {
+          if (status < 200 || status > 299) failedStatuses.set(status, (failedStatuses.get(status) ?? 0) + 1);
           const id = headers["x-request-id"] ?? headers["X-Request-Id"] ?? "";
           const slot = byId.get(id);
           if (!slot) return;
@@ -107,5 +116,5 @@ export async function loadPreferenceWrites(
       },
     ],
   });
-  return summarize("PATCH /api/preferences", result);
+  return summarize("PATCH /api/preferences", result, failedStatuses);
 }

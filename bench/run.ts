@@ -18,6 +18,7 @@ export interface ServerBenchRow {
   p50Ms: number;
   p99Ms: number;
   failures: number;
+  failureKinds: string;
 }
 
 const defaultPostgres = "postgres://root@127.0.0.1:5432/test";
@@ -88,6 +89,7 @@ async function measureBackend(
       p50Ms: result.p50,
       p99Ms: result.p99,
       failures: result.failures,
+      failureKinds: result.failureKinds,
     }));
   } finally {
     child.kill("SIGTERM");
@@ -136,7 +138,7 @@ function serverRow(row: ServerBenchRow): Record<string, string> {
   return {
     bench: `server ${row.backend}`,
     subject: `${row.route} (${row.connections} conns)`,
-    figure: `${row.reqPerSec} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.failures} failed`,
+    figure: `${row.reqPerSec} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.failures} failed${row.failureKinds ? ` (${row.failureKinds})` : ""}`,
     goal: write ? `>= ${writeGoal.reqPerSec} req/s, p99 < ${writeGoal.p99Ms} ms` : "-",
     met: write ? (met ? "yes" : "no") : "-",
   };

@@ -33,6 +33,8 @@ export async function signInForBench(origin: string, email: string): Promise<Ben
 
 /** Re-reads each subject's version: a write still in flight when a run ended has moved it on. */
 export async function refreshVersions(origin: string, sessions: BenchSession[]): Promise<void> {
+  // Writes the load generator abandoned at the end of a run may still be committing.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   for (const session of sessions) {
     const response = await fetch(`${origin}/api/preferences`, { headers: { Cookie: session.cookie } });
     session.version = ((await response.json()) as { version: number }).version;
