@@ -53,6 +53,18 @@ async function replayOrThrow(db: Db, { subjectId, key, hash }: WriteOptions, err
   throw error;
 }
 
+/** The stored answer a retry with the same key gets back. */
+function idempotencyRow(options: WriteOptions, key: string, result: { status: number; body: string }) {
+  return {
+    subject_id: options.subjectId,
+    key,
+    request_hash: options.hash,
+    status: result.status,
+    body: result.body,
+    created_at: options.now.toISOString(),
+  };
+}
+
 /**
  * Runs a write once per (subject, key): the answer is stored with the key in the write's own transaction, so
  * both commit or neither does. A retry that arrives while the first is still running either waits on the key's
@@ -64,21 +76,14 @@ export async function runWrite(
   options: WriteOptions,
   write: (trx: Db) => Promise<{ status: number; body: string }>,
 ): Promise<StoredResponse> {
-  const { subjectId, key, hash, now } = options;
+  const { key } = options;
   try {
     return await db.transaction().execute(async (trx) => {
       const result = await write(trx);
       if (key) {
         const saved = await trx
           .insertInto("idempotency_keys")
-          .values({
-            subject_id: subjectId,
-            key,
-            request_hash: hash,
-            status: result.status,
-            body: result.body,
-            created_at: now.toISOString(),
-          })
+          .values(idempotencyRow(options, key, result))
           .onConflict((oc) => oc.columns(["subject_id", "key"]).doNothing())
           .returning("key")
           .executeTakeFirst();
@@ -109,7 +114,7 @@ export async function runStagedWrite(
   options: WriteOptions,
   prepare: (stage: (write: StagedWrite) => void) => Promise<{ status: number; body: string }>,
 ): Promise<StoredResponse> {
-  const { subjectId, key, hash, now } = options;
+  const { key } = options;
   try {
     let staged: StagedWrite | undefined;
     const result = await prepare((write) => {
@@ -120,14 +125,7 @@ export async function runStagedWrite(
     if (key)
       appends.push({
         into: "idempotency_keys",
-        values: {
-          subject_id: subjectId,
-          key,
-          request_hash: hash,
-          status: result.status,
-          body: result.body,
-          created_at: now.toISOString(),
-        },
+        values: idempotencyRow(options, key, result),
       });
     if (!(await commitGuarded(db, dialect, { guard: staged.guard, appends }))) await staged.onMiss();
     return { ...result, replayed: false };

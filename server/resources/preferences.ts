@@ -1,7 +1,11 @@
-import type { Preferences } from "../../src/api/contract/preferences.ts";
-import { actorOf, describePreferenceChange } from "../../src/api/rules/activity.ts";
+import type { Preferences, PreferencesUpdate } from "../../src/api/contract/preferences.ts";
+import { actorOf } from "../../src/api/rules/activity.ts";
 import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
-import { PreferenceRuleError, applyPreferenceChanges, initialPreferences } from "../../src/api/rules/preferences.ts";
+import {
+  PreferenceRuleError,
+  applyDescribedPreferenceChanges,
+  initialPreferences,
+} from "../../src/api/rules/preferences.ts";
 import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
 import type { OperatorConfig } from "../../src/config/schema.ts";
 import type { Append, GuardedWrite } from "../db/guarded-write.ts";
@@ -55,13 +59,10 @@ function savePreferences(
       .returning("version");
 }
 
-function applyOrReject(
-  state: Preferences,
-  changes: Parameters<typeof applyPreferenceChanges>[1],
-  config: OperatorConfig,
-): Preferences {
+/** A rule broken by one of the changes is the client's mistake: a 400 naming the change. */
+function applyOrReject(state: Preferences, changes: PreferencesUpdate["changes"], config: OperatorConfig) {
   try {
-    return applyPreferenceChanges(state, changes, preferenceCatalog(config));
+    return applyDescribedPreferenceChanges(state, changes, preferenceCatalog(config));
   } catch (error) {
     if (error instanceof PreferenceRuleError) throw validationError([{ path: error.path, message: error.message }]);
     throw error;
@@ -77,22 +78,12 @@ export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePrefer
     const subjectId = current.session.subject.id;
     const { preferences: state, stored } = await loadPreferences(db, subjectId, deps.config);
     assertVersion(state, body.baseVersion);
-    const next = applyOrReject(state, body.changes, deps.config);
-    // Each change reads in the history against the state it was applied to.
+    const { next, descriptions } = applyOrReject(state, body.changes, deps.config);
     const actor = actorOf(current.session);
-    const appends: Append[] = [];
-    let running = state;
-    for (const change of body.changes) {
-      appends.push(
-        activityRow(subjectId, {
-          at: now.toISOString(),
-          actor,
-          action: "preferences_changed",
-          ...describePreferenceChange(running, change),
-        }),
-      );
-      running = applyOrReject(running, [change], deps.config);
-    }
+    const at = now.toISOString();
+    const appends: Append[] = descriptions.map((described) =>
+      activityRow(subjectId, { at, actor, action: "preferences_changed", ...described }),
+    );
     stage({
       guard: savePreferences(subjectId, next, body.baseVersion, stored),
       appends,

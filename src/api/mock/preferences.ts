@@ -2,8 +2,8 @@ import type { Preferences, PreferencesUpdate } from "../contract/preferences.ts"
 import { preferencesUpdateSchema } from "../contract/preferences.ts";
 import { endpoints } from "../endpoints.ts";
 import type { WriteOptions } from "../privacy-api.ts";
-import { actorOf, describePreferenceChange } from "../rules/activity.ts";
-import { applyPreferenceChanges } from "../rules/preferences.ts";
+import { actorOf } from "../rules/activity.ts";
+import { applyDescribedPreferenceChanges } from "../rules/preferences.ts";
 import { assertVersion } from "../rules/versions.ts";
 import { appendEvent } from "./activity.ts";
 import { authenticate, type MockContext } from "./context.ts";
@@ -26,17 +26,10 @@ export async function updatePreferences(
     const { customer } = auth;
     assertVersion(customer.preferences, input.baseVersion);
     // All or nothing: a rule error on any change leaves the stored state as it was.
-    const next = applyPreferenceChanges(customer.preferences, input.changes, ctx.catalog);
+    const { next, descriptions } = applyDescribedPreferenceChanges(customer.preferences, input.changes, ctx.catalog);
     const actor = actorOf(auth.session);
-    input.changes.reduce((before, change) => {
-      appendEvent(customer, {
-        at: auth.now,
-        actor,
-        action: "preferences_changed",
-        ...describePreferenceChange(before, change),
-      });
-      return applyPreferenceChanges(before, [change], ctx.catalog);
-    }, customer.preferences);
+    for (const described of descriptions)
+      appendEvent(customer, { at: auth.now, actor, action: "preferences_changed", ...described });
     customer.preferences = next;
     return next;
   });

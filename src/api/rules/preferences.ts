@@ -1,6 +1,7 @@
 import type { Topic } from "../contract/catalog.ts";
 import type { ChannelId } from "../contract/common.ts";
 import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
+import { describePreferenceChange, type ChangeDescription } from "./activity.ts";
 
 export class PreferenceRuleError extends Error {
   readonly path: string;
@@ -93,14 +94,30 @@ function updateTopic(
   return { ...state, topics: [...others, update(existing)].toSorted((a, b) => a.topicId.localeCompare(b.topicId)) };
 }
 
+/**
+ * Applies every change or none, the version moving on by one, and says how each change reads in the history
+ * against the state it was applied to.
+ */
+export function applyDescribedPreferenceChanges(
+  state: Preferences,
+  changes: readonly PreferenceChange[],
+  catalog: PreferenceCatalog,
+): { next: Preferences; descriptions: ChangeDescription[] } {
+  const descriptions: ChangeDescription[] = [];
+  const applied = changes.reduce((current, change, index) => {
+    descriptions.push(describePreferenceChange(current, change));
+    return applyOne(current, change, catalog, index);
+  }, state);
+  return { next: { ...applied, version: state.version + 1 }, descriptions };
+}
+
 /** Applies every change or none; the version moves on by one. */
 export function applyPreferenceChanges(
   state: Preferences,
   changes: readonly PreferenceChange[],
   catalog: PreferenceCatalog,
 ): Preferences {
-  const next = changes.reduce((current, change, index) => applyOne(current, change, catalog, index), state);
-  return { ...next, version: state.version + 1 };
+  return applyDescribedPreferenceChanges(state, changes, catalog).next;
 }
 
 /** Whether a message of this topic may go out on this channel now. */

@@ -3,9 +3,8 @@ import type { Actor, Jurisdiction } from "../contract/common.ts";
 import type { ConsentMethod, ConsentRecord, ConsentState } from "../contract/consents.ts";
 import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
 import type { PrivacyRequest, RequestStatus, RequestType } from "../contract/requests.ts";
-import { describePreferenceChange } from "../rules/activity.ts";
 import { dueDate, latestExtendedDueDate } from "../rules/due-dates.ts";
-import { applyPreferenceChanges, initialPreferences } from "../rules/preferences.ts";
+import { applyDescribedPreferenceChanges, initialPreferences } from "../rules/preferences.ts";
 import { customer, gpc, footerLink, system } from "./actors.ts";
 import { dataItemBuilder, type RetentionTexts } from "./data-items.ts";
 import { demoCatalog } from "./demo-config.ts";
@@ -127,12 +126,10 @@ export function seedKit(now: Date, code: string, jurisdiction: Jurisdiction, ret
   function preferences(batches: PreferenceBatch[]): Preferences {
     return batches.reduce((state, batch) => {
       const at = ago(batch.daysAgo);
-      batch.changes.reduce((before, change) => {
-        const described = describePreferenceChange(before, change);
+      const { next, descriptions } = applyDescribedPreferenceChanges(state, batch.changes, demoCatalog);
+      for (const described of descriptions)
         event(at, batch.actor, "preferences_changed", described.target, described.before, described.after);
-        return applyPreferenceChanges(before, [change], demoCatalog);
-      }, state);
-      return applyPreferenceChanges(state, batch.changes, demoCatalog);
+      return next;
     }, initialPreferences(demoCatalog));
   }
 
