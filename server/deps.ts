@@ -1,3 +1,4 @@
+import { magicLinksPerAddress, magicLinkTtlMs } from "../src/api/rules/sign-in-limits.ts";
 import type { OperatorConfig } from "../src/config/schema.ts";
 import type { Limit } from "./auth/rate-limit.ts";
 import type { Db, DialectName } from "./db/schema.ts";
@@ -13,9 +14,8 @@ export interface Limits {
 }
 
 export const defaultLimits: Limits = {
-  magicLinkTtlMs: 15 * 60_000,
-  // A person who mistypes or loses a mail or two still gets in; a script mailing someone a hundred links does not.
-  magicLinkPerAddress: { max: 5, windowMs: 15 * 60_000 },
+  magicLinkTtlMs,
+  magicLinkPerAddress: magicLinksPerAddress,
   // Roomy enough for a shared office or carrier NAT, tight enough to stop address probing at scale.
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
   sessionIdleMs: 30 * 60_000,

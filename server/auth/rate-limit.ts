@@ -1,10 +1,8 @@
 import { sql } from "kysely";
+import { fixedWindow, type Limit } from "../../src/api/rules/sign-in-limits.ts";
 import type { Db } from "../db/schema.ts";
 
-export interface Limit {
-  max: number;
-  windowMs: number;
-}
+export type { Limit };
 
 export interface LimitOutcome {
   allowed: boolean;
@@ -17,7 +15,7 @@ export interface LimitOutcome {
  * depend on whether an address is known: callers hash the address, never look it up first.
  */
 export async function hit(db: Db, key: string, limit: Limit, now: Date): Promise<LimitOutcome> {
-  const windowStartMs = Math.floor(now.getTime() / limit.windowMs) * limit.windowMs;
+  const { windowStartMs, retryAfter } = fixedWindow(limit, now);
   const windowStart = new Date(windowStartMs).toISOString();
   const row = await db
     .insertInto("rate_limits")
@@ -30,6 +28,5 @@ export async function hit(db: Db, key: string, limit: Limit, now: Date): Promise
     )
     .returning("count")
     .executeTakeFirstOrThrow();
-  const retryAfter = Math.max(1, Math.ceil((windowStartMs + limit.windowMs - now.getTime()) / 1000));
   return { allowed: row.count <= limit.max, retryAfter };
 }

@@ -1,5 +1,6 @@
 import { magicLinkRequestSchema, sessionCreateSchema } from "../contract/session.ts";
 import { renderMagicLinkEmail } from "../email/magic-link-email.ts";
+import { fixedWindow, magicLinkMinutes, magicLinksPerAddress, magicLinkTtlMs } from "../rules/sign-in-limits.ts";
 import { endpoints } from "../endpoints.ts";
 import { appendEvent } from "./activity.ts";
 import { sessionOf, type MockContext } from "./context.ts";
@@ -8,25 +9,21 @@ import { apiError, parseInput, parseOutput } from "./errors.ts";
 import { mintSession, startSession } from "./sessions.ts";
 import type { MockState } from "./state.ts";
 
-const linkMinutes = 15;
-const perAddress = { max: 5, windowMs: 15 * 60_000 };
 const outboxSize = 50;
 
 /** A fixed window per address, as on the server; counted before any lookup, so known and unknown addresses match. */
 function countAttempt(state: MockState, key: string, now: Date): void {
-  const windowStart = Math.floor(now.getTime() / perAddress.windowMs) * perAddress.windowMs;
+  const { windowStartMs: windowStart, retryAfter } = fixedWindow(magicLinksPerAddress, now);
   const entry = state.rateLimits[key];
   const count = entry && entry.windowStart === windowStart ? entry.count + 1 : 1;
   state.rateLimits = Object.fromEntries(
     Object.entries(state.rateLimits).filter(([, value]) => value.windowStart === windowStart),
   );
   state.rateLimits[key] = { windowStart, count };
-  if (count > perAddress.max) {
-    const retryAfter = Math.max(1, Math.ceil((windowStart + perAddress.windowMs - now.getTime()) / 1000));
+  if (count > magicLinksPerAddress.max)
     throw apiError("rate_limited", "Too many sign-in links were asked for this address. Please wait and try again.", {
       retryAfter,
     });
-  }
 }
 
 function dropSpent(state: MockState, now: Date): void {
@@ -60,7 +57,7 @@ export async function requestMagicLink(ctx: MockContext, input: unknown): Promis
       subjectId: customer.subject.id,
       redirectTo: redirectTo ?? null,
       createdAt: at,
-      expiresAt: new Date(now.getTime() + linkMinutes * 60_000).toISOString(),
+      expiresAt: new Date(now.getTime() + magicLinkTtlMs).toISOString(),
       usedAt: null,
     });
     const link = `${ctx.appOrigin}/auth/confirm#token=${token}`;
@@ -68,7 +65,7 @@ export async function requestMagicLink(ctx: MockContext, input: unknown): Promis
       locale: customer.subject.locale,
       link,
       company: ctx.config.company.name,
-      minutes: linkMinutes,
+      minutes: magicLinkMinutes,
     });
     state.outbox = [{ id: newId("msg"), to: customer.subject.email, ...mail, link, at }, ...state.outbox].slice(
       0,

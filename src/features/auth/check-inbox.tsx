@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Locale } from "../../api/contract/common.ts";
 import { isApiError } from "../../api/errors.ts";
+import { magicLinkMinutes } from "../../api/rules/sign-in-limits.ts";
 import { devOutboxQuery } from "../../api/queries.ts";
 import { useApi } from "../../api/use-api.ts";
 import { Alert } from "../../ui/alert.tsx";
@@ -30,7 +31,9 @@ export function CheckInbox({ email, redirectTo }: { email: string; redirectTo: s
   return (
     <div className="flex flex-col gap-4">
       <p>{t("auth.checkInbox.body", { email })}</p>
-      <p className="text-sm text-zinc-600 dark:text-zinc-300">{t("auth.checkInbox.expiry", { count: 15 })}</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-300">
+        {t("auth.checkInbox.expiry", { count: magicLinkMinutes })}
+      </p>
       <div aria-live="polite" className="min-h-6">
         {resend.isSuccess && cooldown.remaining > 0 && <p>{t("auth.checkInbox.resent")}</p>}
       </div>
