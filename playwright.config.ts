@@ -7,8 +7,10 @@ function chromiumPath(): string | undefined {
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 
-const mockPort = 4173;
-const realPort = 4310;
+// Overridable so two checkouts on one machine can run their suites side by side.
+const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4173);
+const realPort = Number(process.env.E2E_REAL_PORT ?? 4310);
+const realDataDir = `.data/e2e-${realPort}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,10 +18,15 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // Budgets for a busy two-core machine, not an idle one: a test fails on what it sees, not on a slow box.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     ...devices["Desktop Chrome"],
     trace: "retain-on-failure",
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath: chromiumPath(),
       args: [
@@ -46,8 +53,8 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node -e "require('fs').rmSync('.data/e2e',{recursive:true,force:true})" && vite build && node server/start.ts`,
-      env: { PORT: String(realPort), HOST: "127.0.0.1", DATA_DIR: ".data/e2e", DATABASE_URL: "" },
+      command: `node -e "require('fs').rmSync('${realDataDir}',{recursive:true,force:true})" && vite build && node server/start.ts`,
+      env: { PORT: String(realPort), HOST: "127.0.0.1", DATA_DIR: realDataDir, DATABASE_URL: "" },
       url: `http://127.0.0.1:${realPort}/api/session`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
