@@ -1,5 +1,5 @@
 import { magicLinksPerAddress, magicLinkTtlMs } from "../src/api/rules/sign-in-limits.ts";
-import type { OperatorConfig } from "../src/config/schema.ts";
+import type { OperatorConfig } from "../src/api/contract/operator-config.ts";
 import type { Limit } from "./auth/rate-limit.ts";
 import type { Db, DialectName } from "./db/schema.ts";
 import type { Mailer } from "./mail/mailer.ts";

@@ -3,7 +3,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { idSchema } from "../../src/api/contract/common.ts";
 import { errorBodySchema } from "../../src/api/contract/errors.ts";
 import { endpoints, type Endpoint } from "../../src/api/endpoints.ts";
-import { operatorConfigSchema } from "../../src/config/schema.ts";
+import { operatorConfigSchema } from "../../src/api/contract/operator-config.ts";
 import { csrfHeader } from "./csrf.ts";
 
 const errorBody = errorBodySchema.meta({ id: "ErrorBody" });

@@ -7,7 +7,7 @@ import {
   initialPreferences,
 } from "../../src/api/rules/preferences.ts";
 import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
-import type { OperatorConfig } from "../../src/config/schema.ts";
+import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import type { Append, GuardedWrite } from "../db/guarded-write.ts";
 import type { Db } from "../db/schema.ts";
 import { validationError } from "../http/errors.ts";

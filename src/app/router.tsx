@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
-import { sessionQuery } from "../api/queries.ts";
+import { sessionQuery } from "../api/client/queries.ts";
 import { RootLayout } from "./shell/root-layout.tsx";
 import { RouteError } from "./shell/route-error.tsx";
 import { sectionRoute } from "./routes/section-route.tsx";

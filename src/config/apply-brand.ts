@@ -1,5 +1,5 @@
 import { contrastRatio, minimumTextContrast } from "./contrast.ts";
-import type { OperatorConfig } from "./schema.ts";
+import type { OperatorConfig } from "../api/contract/operator-config.ts";
 
 /** Sets the brand colours Tailwind's `brand` utilities read; warns the operator when text on them would be hard to read. */
 export function applyBrand(config: OperatorConfig, root: HTMLElement = document.documentElement): void {

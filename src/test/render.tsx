@@ -6,8 +6,8 @@ import { initReactI18next } from "react-i18next";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import defaultConfig from "../../public/privacy-center.config.json" with { type: "json" };
 import type { PrivacyApi } from "../api/privacy-api.ts";
-import { ApiContext } from "../api/use-api.ts";
-import { operatorConfigSchema, type OperatorConfig } from "../config/schema.ts";
+import { ApiContext } from "../api/client/use-api.ts";
+import { operatorConfigSchema, type OperatorConfig } from "../api/contract/operator-config.ts";
 import { ConfigContext } from "../config/use-config.ts";
 import en from "../i18n/locales/en.json" with { type: "json" };
 

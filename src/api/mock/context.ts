@@ -1,5 +1,5 @@
 import type { Session } from "../contract/session.ts";
-import type { OperatorConfig } from "../../config/schema.ts";
+import type { OperatorConfig } from "../contract/operator-config.ts";
 import { endpoints, type EndpointName } from "../endpoints.ts";
 import { accessDenial } from "../rules/access.ts";
 import type { PreferenceCatalog } from "../rules/preferences.ts";

@@ -1,4 +1,4 @@
-import type { OperatorConfig } from "../../config/schema.ts";
+import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
 import { preferenceCatalog } from "../rules/catalog.ts";
 import { createSession, requestMagicLink } from "./auth.ts";

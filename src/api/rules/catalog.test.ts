@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operatorConfigSchema } from "../../config/schema.ts";
+import { operatorConfigSchema } from "../contract/operator-config.ts";
 import rawConfig from "../../../public/privacy-center.config.json" with { type: "json" };
 import { preferenceCatalog } from "./catalog.ts";
 import { initialPreferences } from "./preferences.ts";

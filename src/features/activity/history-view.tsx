@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Actor } from "../../api/contract/common.ts";
-import { activityQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { activityQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Loading } from "../../ui/loading.tsx";
 import { QueryError } from "../../ui/query-error.tsx";

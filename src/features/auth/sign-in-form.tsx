@@ -6,7 +6,7 @@ import { z } from "zod";
 import { magicLinkRequestSchema } from "../../api/contract/session.ts";
 import type { Locale } from "../../api/contract/common.ts";
 import { isApiError } from "../../api/errors.ts";
-import { useApi } from "../../api/use-api.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { TextField } from "../../ui/text-field.tsx";

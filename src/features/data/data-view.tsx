@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { dataFamilySchema } from "../../api/contract/data.ts";
-import { dataQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { dataQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Loading } from "../../ui/loading.tsx";

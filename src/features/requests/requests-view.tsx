@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { requestsQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { requestsQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Loading } from "../../ui/loading.tsx";
 import { QueryError } from "../../ui/query-error.tsx";

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { PrivacyApi } from "./privacy-api.ts";
+import type { PrivacyApi } from "../privacy-api.ts";
 
 /** The single source of every query key; mutations invalidate through these `queryKey`s. */
 export const sessionQuery = (api: PrivacyApi) =>
