@@ -13,7 +13,7 @@ import { activityHandlers } from "./resources/activity.ts";
 import { authHandlers } from "./resources/auth.ts";
 import { consentHandlers } from "./resources/consents.ts";
 import { dataHandlers } from "./resources/data.ts";
-import { outboxHandlers } from "./resources/outbox.ts";
+import { devHandlers } from "./resources/dev.ts";
 import { preferenceHandlers } from "./resources/preferences.ts";
 import { requestHandlers } from "./resources/requests.ts";
 
@@ -24,7 +24,7 @@ const handlers = {
   ...dataHandlers,
   ...requestHandlers,
   ...activityHandlers,
-  ...outboxHandlers,
+  ...devHandlers,
 } satisfies Handlers;
 
 /** The whole server as a fetch handler; everything from outside (clock, database, mailer) comes in through deps. */

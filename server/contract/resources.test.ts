@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dueDate } from "../../src/api/rules/due-dates.ts";
+import { demoConfig } from "../../src/api/seed/demo-config.ts";
 import { backends, type Backend } from "./backends.ts";
 import { customers, failure, signIn } from "./helpers.ts";
 
@@ -97,6 +98,26 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       expect(await api.getPreferences()).toEqual(base);
     });
 
+    it("stops all marketing in one action and leaves service messages on", async () => {
+      const { api } = backend;
+      const before = await api.getPreferences();
+      const after = await api.updatePreferences({
+        baseVersion: before.version,
+        changes: [{ kind: "stop_all_marketing" }],
+      });
+      for (const topic of demoConfig.topics.filter((candidate) => candidate.marketing)) {
+        const channels = after.topics.find((pref) => pref.topicId === topic.id)?.channels ?? {};
+        expect(
+          Object.values(channels).every((on) => on === false),
+          topic.id,
+        ).toBe(true);
+      }
+      const service = demoConfig.topics.find((topic) => topic.required)!;
+      const serviceChannels = after.topics.find((pref) => pref.topicId === service.id)?.channels ?? {};
+      expect(Object.values(serviceChannels).every((on) => on === true)).toBe(true);
+      expect((await api.listActivity())[0]).toMatchObject({ target: "marketing", after: "stopped" });
+    });
+
     it("validates the shape of a write against the contract", async () => {
       const { api } = backend;
       const error = await failure(api.updatePreferences({ baseVersion: -1, changes: [] }));
@@ -166,6 +187,22 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       );
       expect(unknown.fields.map((field) => field.path)).toEqual(["purposeId"]);
     });
+
+    it("refuses a text version the customer was not shown, and records nothing", async () => {
+      const { api } = backend;
+      const base = await api.getConsents();
+      const error = await failure(
+        api.changeConsent({
+          baseVersion: base.version,
+          purposeId: "analytics",
+          state: "granted",
+          textVersion: "2019-01",
+        }),
+      );
+      expect(error).toMatchObject({ code: "validation", status: 400 });
+      expect(error.fields.map((field) => field.path)).toEqual(["textVersion"]);
+      expect(await api.getConsents()).toEqual(base);
+    });
   });
 
   describe("data", () => {
@@ -219,6 +256,16 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       expect(await failure(api.cancelRequest(created.id, { baseVersion: cancelled.version }))).toMatchObject({
         code: "conflict",
         status: 409,
+      });
+    });
+
+    it("refuses to cancel a closed request, answering with its state", async () => {
+      const { api } = backend;
+      const completed = (await api.listRequests()).find((request) => request.status === "completed");
+      expect(completed, "the seed has a completed request").toBeDefined();
+      expect(await failure(api.cancelRequest(completed!.id, { baseVersion: completed!.version }))).toMatchObject({
+        code: "conflict",
+        current: completed,
       });
     });
 

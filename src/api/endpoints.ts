@@ -17,6 +17,12 @@ import {
   sessionCreateSchema,
   sessionStateSchema,
 } from "./contract/session.ts";
+import {
+  devSessionRequestSchema,
+  devSessionSchema,
+  devSubjectRequestSchema,
+  devSubjectSchema,
+} from "./contract/dev.ts";
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -168,6 +174,24 @@ export const endpoints = {
     summary: "Messages the server would have sent (development only)",
     response: outboxSchema,
     status: 200,
+    auth: "none",
+  },
+  devCreateSubject: {
+    method: "POST",
+    path: "/api/dev/subjects",
+    summary: "Copy a demo customer under a new address (development and tests only)",
+    body: devSubjectRequestSchema,
+    response: devSubjectSchema,
+    status: 201,
+    auth: "none",
+  },
+  devStartSession: {
+    method: "POST",
+    path: "/api/dev/sessions",
+    summary: "Open a session of any kind for a subject without the email (development and tests only)",
+    body: devSessionRequestSchema,
+    response: devSessionSchema,
+    status: 201,
     auth: "none",
   },
 } as const satisfies Record<string, Endpoint>;

@@ -36,5 +36,7 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     listActivity: async () => (await call("listActivity")).events,
 
     listDevOutbox: async () => (await call("listDevOutbox")).messages,
+    devCreateSubject: (template) => call("devCreateSubject", { body: { template } }),
+    devStartSession: async (input) => (await call("devStartSession", { body: input })).session,
   };
 }

@@ -10,9 +10,9 @@ import { createMemoryStorage, type KeyValueStorage } from "./memory-storage.ts";
 import { getPreferences, updatePreferences } from "./preferences.ts";
 import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
-import { getSession, signInAs, signOut, signOutEverywhere, type SignInAsOptions } from "./sessions.ts";
+import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
+import { devCreateSubject } from "./dev-subjects.ts";
 import { createStore } from "./store.ts";
-import type { Session } from "../contract/session.ts";
 
 export interface MockApiOptions extends Faults {
   config: OperatorConfig;
@@ -29,8 +29,6 @@ export interface MockControls {
   /** Back to the demo seed: every change, link, session and outbox message is dropped. */
   reset(): void;
   setFaults(faults: Faults): void;
-  /** Opens a session without the email round trip, e.g. a footer-link (`preferences`) or support session. */
-  signInAs(email: string, options?: SignInAsOptions): Promise<Session>;
 }
 
 export type MockApi = PrivacyApi & MockControls;
@@ -74,11 +72,12 @@ export function createMockApi(options: MockApiOptions): MockApi {
     cancelRequest: (id, input, writeOptions) => call(() => cancelRequest(ctx, id, input, writeOptions)),
     listActivity: () => call(() => listActivity(ctx)),
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
+    devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
+    devStartSession: (input) => call(() => devStartSession(ctx, input)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);
     },
     setFaults: (next) => faults.set(next),
-    signInAs: (email, signInOptions) => call(() => signInAs(ctx, email, signInOptions)),
   };
 }

@@ -2,15 +2,7 @@ import type { Topic } from "../contract/catalog.ts";
 import type { ChannelId } from "../contract/common.ts";
 import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
 import { describePreferenceChange, type ChangeDescription } from "./activity.ts";
-
-export class PreferenceRuleError extends Error {
-  readonly path: string;
-  constructor(path: string, message: string) {
-    super(message);
-    this.name = "PreferenceRuleError";
-    this.path = path;
-  }
-}
+import { invalidField } from "./rule-error.ts";
 
 export interface PreferenceCatalog {
   topics: readonly Topic[];
@@ -33,7 +25,7 @@ export function initialPreferences(catalog: PreferenceCatalog): Preferences {
 
 function findTopic(catalog: PreferenceCatalog, topicId: string, index: number): Topic {
   const topic = catalog.topics.find((candidate) => candidate.id === topicId);
-  if (!topic) throw new PreferenceRuleError(`changes.${index}.topicId`, `Unknown topic "${topicId}"`);
+  if (!topic) throw invalidField(`changes.${index}.topicId`, `Unknown topic "${topicId}"`);
   return topic;
 }
 
@@ -46,17 +38,14 @@ function applyOne(
   switch (change.kind) {
     case "channel":
       if (!catalog.channelIds.includes(change.channelId))
-        throw new PreferenceRuleError(`changes.${index}.channelId`, `Channel "${change.channelId}" is not offered`);
+        throw invalidField(`changes.${index}.channelId`, `Channel "${change.channelId}" is not offered`);
       return { ...state, channels: { ...state.channels, [change.channelId]: change.on } };
     case "topic": {
       const topic = findTopic(catalog, change.topicId, index);
       if (topic.required)
-        throw new PreferenceRuleError(
-          `changes.${index}.topicId`,
-          `"${topic.id}" carries service messages and cannot be switched`,
-        );
+        throw invalidField(`changes.${index}.topicId`, `"${topic.id}" carries service messages and cannot be switched`);
       if (!topic.channels.includes(change.channelId))
-        throw new PreferenceRuleError(`changes.${index}.channelId`, `"${topic.id}" is not sent by ${change.channelId}`);
+        throw invalidField(`changes.${index}.channelId`, `"${topic.id}" is not sent by ${change.channelId}`);
       return updateTopic(state, topic.id, (pref) => ({
         ...pref,
         channels: { ...pref.channels, [change.channelId]: change.subscribed },
@@ -65,7 +54,7 @@ function applyOne(
     case "frequency": {
       const topic = findTopic(catalog, change.topicId, index);
       if (!topic.frequencies.includes(change.frequency))
-        throw new PreferenceRuleError(`changes.${index}.frequency`, `"${topic.id}" cannot be sent ${change.frequency}`);
+        throw invalidField(`changes.${index}.frequency`, `"${topic.id}" cannot be sent ${change.frequency}`);
       return updateTopic(state, topic.id, (pref) => ({ ...pref, frequency: change.frequency }));
     }
     case "pause":
@@ -109,15 +98,6 @@ export function applyDescribedPreferenceChanges(
     return applyOne(current, change, catalog, index);
   }, state);
   return { next: { ...applied, version: state.version + 1 }, descriptions };
-}
-
-/** Applies every change or none; the version moves on by one. */
-export function applyPreferenceChanges(
-  state: Preferences,
-  changes: readonly PreferenceChange[],
-  catalog: PreferenceCatalog,
-): Preferences {
-  return applyDescribedPreferenceChanges(state, changes, catalog).next;
 }
 
 /** Whether a message of this topic may go out on this channel now. */
