@@ -100,10 +100,33 @@ export function applyDescribedPreferenceChanges(
   return { next: { ...applied, version: state.version + 1 }, descriptions };
 }
 
+/**
+ * What the state will be once pending changes land, for showing a change the moment it is made. A change the
+ * server would refuse is left out here; the server's answer then says why.
+ */
+export function previewPreferenceChanges(
+  state: Preferences,
+  changes: readonly PreferenceChange[],
+  catalog: PreferenceCatalog,
+): Preferences {
+  return changes.reduce((current, change, index) => {
+    try {
+      return applyOne(current, change, catalog, index);
+    } catch {
+      return current;
+    }
+  }, state);
+}
+
+/** Whether the customer has paused everything that is not a service message. */
+export function isPaused(state: Preferences, now: Date): boolean {
+  return state.pausedUntil !== null && new Date(state.pausedUntil) > now;
+}
+
 /** Whether a message of this topic may go out on this channel now. */
 export function isDelivered(state: Preferences, topic: Topic, channelId: ChannelId, now: Date): boolean {
   if (topic.required) return topic.channels.includes(channelId);
-  if (state.pausedUntil && new Date(state.pausedUntil) > now) return false;
+  if (isPaused(state, now)) return false;
   const topicPref = state.topics.find((pref) => pref.topicId === topic.id);
   return state.channels[channelId] === true && topicPref?.channels[channelId] === true;
 }

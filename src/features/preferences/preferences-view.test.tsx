@@ -1,0 +1,108 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createMockApi } from "../../api/mock/create-mock-api.ts";
+import { renderWithApp, testConfig } from "../../test/render.tsx";
+import { signedInMock } from "../../test/signed-in-mock.ts";
+import { PreferencesView } from "./preferences-view.tsx";
+
+const offersByEmail = () => screen.getByRole("switch", { name: "Offers and discounts by Email" });
+
+describe("PreferencesView", () => {
+  it("saves a switch at once, shows it on, and the server has it", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    const before = await screen.findByRole("switch", { name: "Offers and discounts by Email" });
+    const wasOn = before.getAttribute("aria-checked") === "true";
+    await userEvent.click(before);
+    expect(offersByEmail()).toHaveAttribute("aria-checked", String(!wasOn));
+    expect(await screen.findByText("Saved.")).toBeInTheDocument();
+    const saved = (await api.getPreferences()).topics.find((topic) => topic.topicId === "offers");
+    expect(saved?.channels.email).toBe(!wasOn);
+  });
+
+  it("sends rapid toggles in order, each on the version the last one returned", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    const start = await api.getPreferences();
+    api.setFaults({ latencyMs: 30 });
+    renderWithApp(<PreferencesView />, { api });
+    const wasOn =
+      (await screen.findByRole("switch", { name: "Offers and discounts by Email" })).getAttribute("aria-checked") ===
+      "true";
+    for (let press = 0; press < 3; press += 1) await userEvent.click(offersByEmail());
+    expect(offersByEmail()).toHaveAttribute("aria-checked", String(!wasOn));
+    await screen.findByText("Saved.");
+    await waitFor(async () => expect((await api.getPreferences()).version).toBe(start.version + 3));
+    const saved = (await api.getPreferences()).topics.find((topic) => topic.topicId === "offers");
+    expect(saved?.channels.email).toBe(!wasOn);
+  });
+
+  it("puts a switch back and says so when the save fails, then retries", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    const wasOn = (await screen.findByRole("switch", { name: "Offers and discounts by Email" })).getAttribute(
+      "aria-checked",
+    );
+    api.setFaults({ failureRate: 1 });
+    await userEvent.click(offersByEmail());
+    expect(await screen.findByRole("alert")).toHaveTextContent("You seem to be offline");
+    expect(offersByEmail()).toHaveAttribute("aria-checked", wasOn);
+    api.setFaults({ failureRate: 0 });
+    await userEvent.click(within(screen.getByRole("alert")).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Saved.")).toBeInTheDocument();
+    expect(offersByEmail()).toHaveAttribute("aria-checked", String(wasOn !== "true"));
+  });
+
+  it("shows the fresh state when another tab changed it first", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    await screen.findByRole("switch", { name: "Offers and discounts by Email" });
+    const current = await api.getPreferences();
+    await api.updatePreferences({
+      baseVersion: current.version,
+      changes: [{ kind: "channel", channelId: "sms", on: false }],
+    });
+    await userEvent.click(offersByEmail());
+    expect(await screen.findByRole("alert")).toHaveTextContent("This was changed elsewhere");
+    expect(screen.getByRole("switch", { name: "Anything by Text message (SMS)" })).toHaveAttribute("aria-checked", "false");
+  });
+
+  it("stops all marketing in one action, keeps service messages and offers undo", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    await screen.findByRole("switch", { name: "Offers and discounts by Email" });
+    const before = await api.getPreferences();
+    await userEvent.click(screen.getByRole("button", { name: "Stop all marketing" }));
+    expect(
+      await screen.findByText(/All marketing is off. Service messages keep going: Account and order notices/),
+    ).toBeInTheDocument();
+    for (const topic of testConfig.topics.filter((candidate) => candidate.marketing))
+      for (const cell of screen.queryAllByRole("switch", { name: new RegExp(`^${topic.label.en} by`) }))
+        expect(cell).toHaveAttribute("aria-checked", "false");
+    await userEvent.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(async () => expect((await api.getPreferences()).topics).toEqual(before.topics));
+  });
+
+  it("says a paused customer receives nothing marketing, and resumes", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    const current = await api.getPreferences();
+    const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    await api.updatePreferences({ baseVersion: current.version, changes: [{ kind: "pause", until }] });
+    renderWithApp(<PreferencesView />, { api });
+    expect(await screen.findByText(/Everything except service messages is paused until/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Resume now" }));
+    await waitFor(async () => expect((await api.getPreferences()).pausedUntil).toBeNull());
+    expect(screen.queryByText(/is paused until/)).not.toBeInTheDocument();
+  });
+
+  it("lets read-only support look, with every switch disabled and the reason shown", async () => {
+    const api = createMockApi({ config: testConfig });
+    await api.devStartSession({
+      email: "br.customer@example.com",
+      actor: { kind: "support", agentName: "Sam Reyes", reason: "Customer called", mode: "read_only" },
+    });
+    renderWithApp(<PreferencesView />, { api });
+    expect(await screen.findByText(/A support agent is viewing this page read-only/)).toBeInTheDocument();
+    for (const control of screen.getAllByRole("switch")) expect(control).toHaveAttribute("aria-disabled", "true");
+  });
+});
