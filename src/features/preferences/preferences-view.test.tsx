@@ -64,7 +64,10 @@ describe("PreferencesView", () => {
     });
     await userEvent.click(offersByEmail());
     expect(await screen.findByRole("alert")).toHaveTextContent("This was changed elsewhere");
-    expect(screen.getByRole("switch", { name: "Anything by Text message (SMS)" })).toHaveAttribute("aria-checked", "false");
+    expect(screen.getByRole("switch", { name: "Anything by Text message (SMS)" })).toHaveAttribute(
+      "aria-checked",
+      "false",
+    );
   });
 
   it("stops all marketing in one action, keeps service messages and offers undo", async () => {
