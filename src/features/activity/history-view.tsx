@@ -1,11 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Actor } from "../../api/contract/common.ts";
 import { activityQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
-import { Loading } from "../../ui/loading.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 
 function useActorLabel() {
   const { t } = useTranslation();
@@ -20,9 +18,7 @@ export function HistoryView() {
   const { t } = useTranslation();
   const format = useDateFormat();
   const actorLabel = useActorLabel();
-  const activity = useQuery(activityQuery(useApi()));
-  if (activity.isError) return <QueryError what={t("nav.history")} onRetry={() => void activity.refetch()} />;
-  if (!activity.data) return <Loading />;
+  const activity = useSuspenseQuery(activityQuery(useApi()));
   const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
 
   return (

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
@@ -9,8 +9,6 @@ import { preferenceCatalog } from "../../api/rules/catalog.ts";
 import { isPaused } from "../../api/rules/preferences.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { Alert } from "../../ui/alert.tsx";
-import { Loading } from "../../ui/loading.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 import { ChannelSwitches } from "./channel-switches.tsx";
 import { PausedNotice, StopAllMarketing, undoStopAllMarketing } from "./marketing-controls.tsx";
 import { SaveStatus, type SaveFailure } from "./save-status.tsx";
@@ -23,7 +21,7 @@ export function PreferencesView() {
   const api = useApi();
   const config = useConfig();
   const catalog = preferenceCatalog(config);
-  const preferences = useQuery(preferencesQuery(api));
+  const preferences = useSuspenseQuery(preferencesQuery(api));
   const session = useQuery(sessionQuery(api)).data;
   const update = useUpdatePreferences();
   const { shown, saving } = usePreferencesShown(preferences.data, catalog);
@@ -32,8 +30,6 @@ export function PreferencesView() {
   const [stoppedUndo, setStoppedUndo] = useState<PreferenceChange[] | null>(null);
   const [openedAt] = useState(() => new Date());
 
-  if (preferences.isError) return <QueryError what={t("nav.preferences")} onRetry={() => void preferences.refetch()} />;
-  if (!shown) return <Loading />;
   const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
 
   const save = (changes: PreferenceChange[], after?: () => void) => {

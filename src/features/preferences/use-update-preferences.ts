@@ -56,13 +56,13 @@ export function useUpdatePreferences() {
  * server uses (TanStack's optimistic update "via the UI"). A write that fails drops out, so its control
  * returns to the saved state by itself.
  */
-export function usePreferencesShown(saved: Preferences | undefined, catalog: PreferenceCatalog) {
+export function usePreferencesShown(saved: Preferences, catalog: PreferenceCatalog) {
   const pending = useMutationState({
     filters: { mutationKey: preferenceWriteKey, status: "pending" },
     select: (mutation) => (mutation.state.variables as PreferenceWrite | undefined)?.changes ?? [],
   });
   return {
-    shown: saved && previewPreferenceChanges(saved, pending.flat(), catalog),
+    shown: previewPreferenceChanges(saved, pending.flat(), catalog),
     saving: pending.length > 0,
   };
 }
