@@ -9,9 +9,12 @@ const schema = z.object({ email: z.email(), note: z.string().max(5), name: z.str
 describe("form errors as catalog keys", () => {
   it("turns each zod issue into a key the catalog has, never an English sentence", () => {
     const result = schema.safeParse({ email: "nope", note: "far too long", name: "" }, catalogKeyErrors);
-    const byField = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path[0], issue.message]));
+    const byField = Object.fromEntries(
+      (result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]),
+    );
     expect(byField).toEqual({ email: "validation.email", note: "validation.tooLong", name: "validation.required" });
-    for (const key of Object.values(byField)) expect(en.validation).toHaveProperty(key.replace("validation.", ""));
+    for (const key of Object.values(byField) as string[])
+      expect(en.validation).toHaveProperty(key.replace("validation.", ""));
   });
 
   it("puts the server's field refusals on the fields the form has", () => {
