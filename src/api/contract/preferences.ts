@@ -27,8 +27,7 @@ export const quietHoursSchema = z
       .max(64)
       .refine((zone) => {
         try {
-          new Intl.DateTimeFormat("en", { timeZone: zone });
-          return true;
+          return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone.length > 0;
         } catch {
           return false;
         }
