@@ -14,6 +14,7 @@ import { authHandlers } from "./resources/auth.ts";
 import { consentHandlers } from "./resources/consents.ts";
 import { dataHandlers } from "./resources/data.ts";
 import { devHandlers } from "./resources/dev.ts";
+import { feedbackHandlers } from "./resources/feedback.ts";
 import { preferenceHandlers } from "./resources/preferences.ts";
 import { requestHandlers } from "./resources/requests.ts";
 
@@ -25,6 +26,7 @@ const handlers = {
   ...requestHandlers,
   ...activityHandlers,
   ...devHandlers,
+  ...feedbackHandlers,
 } satisfies Handlers;
 
 /** The whole server as a fetch handler; everything from outside (clock, database, mailer) comes in through deps. */

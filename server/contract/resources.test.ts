@@ -169,6 +169,19 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       ]);
     });
 
+    it("records why marketing was stopped only when told, in the customer's own history", async () => {
+      const { api } = backend;
+      await api.sendOptOutFeedback({ reason: "too_many" });
+      expect((await api.listActivity())[0]).toMatchObject({
+        action: "opt_out_feedback",
+        target: "marketing",
+        after: "too_many",
+        actor: { kind: "customer" },
+      });
+      const bad = await failure(api.sendOptOutFeedback({ reason: "because" as "other" }));
+      expect(bad.fields.map((field) => field.path)).toEqual(["reason"]);
+    });
+
     it("validates the shape of a write against the contract", async () => {
       const { api } = backend;
       const error = await failure(api.updatePreferences({ baseVersion: -1, changes: [] }));

@@ -73,6 +73,7 @@ describe("PreferencesView", () => {
   it("stops all marketing in one action, keeps service messages and offers undo", async () => {
     const api = await signedInMock("br.customer@example.com");
     renderWithApp(<PreferencesView />, { api });
+    expect(screen.queryByText("Would you tell us why? (optional)")).not.toBeInTheDocument();
     await screen.findByRole("switch", { name: "Offers and discounts by Email" });
     const before = await api.getPreferences();
     await userEvent.click(screen.getByRole("button", { name: "Stop all marketing" }));
@@ -82,6 +83,11 @@ describe("PreferencesView", () => {
     for (const topic of testConfig.topics.filter((candidate) => candidate.marketing))
       for (const cell of screen.queryAllByRole("switch", { name: new RegExp(`^${topic.label.en} by`) }))
         expect(cell).toHaveAttribute("aria-checked", "false");
+    expect(screen.queryByText("Would you tell us why? (optional)")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("radio", { name: "Too many messages" }));
+    await userEvent.click(screen.getByRole("button", { name: "Send" }));
+    expect(await screen.findByText(/Thank you/)).toBeInTheDocument();
+    expect((await api.listActivity())[0]).toMatchObject({ action: "opt_out_feedback", after: "too_many" });
     await userEvent.click(screen.getByRole("button", { name: "Undo" }));
     await waitFor(async () => expect((await api.getPreferences()).topics).toEqual(before.topics));
   });
