@@ -8,7 +8,11 @@ export const feedbackHandlers: Pick<Handlers, "sendOptOutFeedback"> = {
     const [first, ...rest] = appendRows(subjectId, recordOptOutReason(body, { now, session: current.session }).appends);
     // Nothing to version: the history line itself is the write, and what it carries joins it.
     stage({
-      guard: (qc) => qc.insertInto("activity").values(first!.values as never).returning("seq"),
+      guard: (qc) =>
+        qc
+          .insertInto("activity")
+          .values(first!.values as never)
+          .returning("seq"),
       appends: rest,
       onMiss: async () => {
         throw new Error("A history line's insert wrote nothing");
