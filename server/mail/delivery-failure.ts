@@ -1,0 +1,27 @@
+import type { LogFields } from "../logging/json-lines.ts";
+
+// Relays quote the recipient in their replies ("550 <ana@example.com>: no such user"); logs never hold an address.
+const address = /[^\s<>"'@]+@[^\s<>"']+/g;
+
+/**
+ * What a failed SMTP attempt tells the operator, and whether trying again can help: a 5xx reply is the relay's
+ * final word (bad recipient, policy), anything else — connection refused or reset, timeouts, 4xx — may pass later.
+ */
+export function deliveryFailure(error: unknown): { permanent: boolean; fields: LogFields } {
+  const { code, responseCode, command, response, message } = error as {
+    code?: string;
+    responseCode?: number;
+    command?: string;
+    response?: string;
+    message?: string;
+  };
+  return {
+    permanent: responseCode !== undefined && responseCode >= 500 && responseCode < 600,
+    fields: {
+      code: code ?? null,
+      responseCode: responseCode ?? null,
+      command: command ?? null,
+      reason: (response ?? message ?? String(error)).replace(address, "[address]").slice(0, 300),
+    },
+  };
+}
