@@ -82,7 +82,7 @@ describe("stopping on SIGTERM", () => {
     await write.continued;
     first.signal("SIGTERM");
     await first.waitFor(/"event":"shutting_down","inFlight":1/);
-    await expect(fetch(`${first.origin}/healthz`)).rejects.toThrow();
+    await expect(fetch(`${first.origin}/healthz`)).rejects.toThrow("fetch failed");
     write.sendBody();
     const answer = await write.response;
     expect(answer.status).toBe(200);
