@@ -7,6 +7,7 @@ import { loadOperatorConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
 import type { Db } from "./db/schema.ts";
 import { seedDemoCustomers } from "./db/seed.ts";
+import { oneInstanceAtATime } from "./db/startup-lock.ts";
 import { consoleLogger, defaultLimits, type AppEnv, type Limits, type Logger } from "./deps.ts";
 import { createSmtpMailer, type Mailer } from "./mail/mailer.ts";
 import { defaultShutdownGraceMs, trackRequests } from "./lifecycle/drain.ts";
@@ -69,7 +70,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   });
   try {
     if (settings.seed) {
-      const seeded = await seedDemoCustomers(database.db, now());
+      const seeded = await oneInstanceAtATime(database.db, database.dialect, (db) => seedDemoCustomers(db, now()));
       if (seeded > 0) logLine(log, "info", "seeded_demo_customers", { customers: seeded });
     }
     await sweep(database.db, now(), limits);

@@ -33,6 +33,9 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
     await admin.connect();
     try {
       await admin.query(`create schema if not exists ${schema}`);
+    } catch (error) {
+      // Instances sharing a schema (tests) may race to create it: "if not exists" still fails for the slower one.
+      if ((error as { code?: string }).code !== "23505") throw error;
     } finally {
       await admin.end();
     }
