@@ -40,10 +40,10 @@ export interface SmtpMailerOptions {
  * Spread over the sign-in link's 15 minutes: a relay that is restarting or greylisting (4xx) gets five tries in
  * about six minutes, after which the person is better served by asking for a new link.
  */
-export const defaultRetryDelaysMs = [2_000, 10_000, 60_000, 300_000] as const;
+const defaultRetryDelaysMs = [2_000, 10_000, 60_000, 300_000] as const;
 
 /** Recipients show who wrote: the operator's name even when MAIL_FROM is a bare address. */
-export function senderOf(mailFrom: string | null, company: string, publicUrl: string | null) {
+function senderOf(mailFrom: string | null, company: string, publicUrl: string | null) {
   if (mailFrom?.includes("<")) return mailFrom;
   const address = mailFrom ?? `no-reply@${new URL(publicUrl ?? "http://localhost").hostname}`;
   return { name: company, address };
