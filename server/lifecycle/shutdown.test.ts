@@ -61,6 +61,9 @@ describe("stopping on SIGTERM", () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "candor-shutdown-"));
     folders.push(dataDir);
     const first = await start(dataDir);
+    // SERVE_APP=false: the API alone, so no SPA build at start and nothing at /.
+    expect(first.output()).not.toContain("Building the app");
+    expect((await fetch(`${first.origin}/`)).status).toBe(404);
     let cookie = "";
     const api = createHttpApi({
       baseUrl: first.origin,
