@@ -1,4 +1,5 @@
 import type { Logger } from "../deps.ts";
+import { withoutAddresses } from "./redact.ts";
 
 export type LogFields = Record<string, string | number | boolean | null>;
 
@@ -13,8 +14,8 @@ export function logLine(log: Logger, level: "info" | "error", event: string, fie
   else log.info(line);
 }
 
-/** An unexpected error as log fields: its stack says where, inside the one line. */
+/** An unexpected error as log fields: its stack says where, inside the one line, without the addresses it quotes. */
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) return { error: error.stack ?? `${error.name}: ${error.message}` };
-  return { error: String(error) };
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return { error: withoutAddresses(text) };
 }

@@ -1,7 +1,5 @@
 import type { LogFields } from "../logging/json-lines.ts";
-
-// Relays quote the recipient in their replies ("550 <ana@example.com>: no such user"); logs never hold an address.
-const address = /[^\s<>"'@]+@[^\s<>"']+/g;
+import { withoutAddresses } from "../logging/redact.ts";
 
 /**
  * What a failed SMTP attempt tells the operator, and whether trying again can help: a 5xx reply is the relay's
@@ -21,7 +19,7 @@ export function deliveryFailure(error: unknown): { permanent: boolean; fields: L
       code: code ?? null,
       responseCode: responseCode ?? null,
       command: command ?? null,
-      reason: (response ?? message ?? String(error)).replace(address, "[address]").slice(0, 300),
+      reason: withoutAddresses(response ?? message ?? String(error)).slice(0, 300),
     },
   };
 }

@@ -60,6 +60,22 @@ describe("error logging", () => {
     await t.close();
   });
 
+  it("keeps an address that an unexpected error quotes out of its line", async () => {
+    const { lines, log } = capturingLogger();
+    const quoting = new Error(`Key (email)=(${customers.br}) already exists`);
+    const t = await createTestApp({ log, mailer: { send: () => Promise.reject(quoting) } });
+    const response = await t.app.request("/api/auth/magic-links", {
+      method: "POST",
+      headers: sameOrigin,
+      body: JSON.stringify({ email: customers.br }),
+    });
+    expect(response.status).toBe(500);
+    const failure = lines.map((line) => JSON.parse(line)).find((line) => line.event === "unexpected_failure");
+    expect(failure.error).toContain("Key (email)=([address]) already exists");
+    expect(lines.join("\n")).not.toContain(customers.br);
+    await t.close();
+  });
+
   it("logs client errors with their request id, without the body", async () => {
     const { lines, log } = capturingLogger();
     const t = await createTestApp({ log });
