@@ -4,6 +4,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { AppDeps, AppEnv } from "./deps.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { HttpError, notFound, sendError } from "./http/errors.ts";
+import { hostGuard } from "./http/host-guard.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { requestContext } from "./http/request-context.ts";
 import { registerEndpoints, type Handlers } from "./http/routes.ts";
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use("*", requestContext(deps));
   app.use("*", securityHeaders(deps.config));
+  app.use("*", hostGuard());
   app.use(
     "/api/*",
     bodyLimit({

@@ -72,6 +72,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
           log,
         )
       : createOutboxMailer(database.db, now, log);
+    let listeningPort: number | null = null;
     const app = createApp({
       db: database.db,
       dialect: database.dialect,
@@ -81,12 +82,15 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       now,
       production: settings.production,
       publicUrl: settings.publicUrl,
+      listeningPort: () => listeningPort,
+      devOutbox: settings.devOutbox,
       trustProxy: settings.trustProxy,
       staticRoot: options.staticRoot,
       limits,
       log,
     });
     const { server, port } = await listen(app, settings.port, settings.host);
+    listeningPort = port;
     const timer = setInterval(
       () => void sweep(database.db, now(), limits).catch((error) => log.error("Sweep failed", error)),
       10 * 60_000,

@@ -45,8 +45,12 @@ export interface AppDeps {
   mailer: Mailer;
   now: () => Date;
   production: boolean;
-  /** The origin links and same-origin checks use; the request's own origin when null (not in production). */
+  /** The origin links and same-origin checks use; the loopback names when null (not in production). */
   publicUrl: string | null;
+  /** The port the socket listens on, once it does; null without a socket (app.request in tests). */
+  listeningPort: () => number | null;
+  /** GET /api/dev/outbox exists: on loopback, or turned on with DEV_OUTBOX; never in production. */
+  devOutbox: boolean;
   trustProxy: boolean;
   /** The built SPA (dist/); null serves the API only (dev, tests). */
   staticRoot: string | null;
