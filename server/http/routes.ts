@@ -8,6 +8,7 @@ import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fieldsOf, validationError } from "./errors.ts";
+import { readUtf8Body } from "./utf8-body.ts";
 import { checkIdempotencyKey, requestHash, runStagedWrite, runWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
@@ -50,7 +51,7 @@ async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value:
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\b/i.test(type))
     throw validationError([{ path: "", message: "Send JSON with Content-Type: application/json" }]);
-  const raw = await c.req.text();
+  const raw = await readUtf8Body(c);
   let json: unknown;
   try {
     json = JSON.parse(raw);

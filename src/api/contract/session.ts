@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { redirectMaxLength, isAppPath } from "../rules/safe-redirect.ts";
 import { isoDateTimeSchema, localeSchema } from "./common.ts";
+import { emailAddressSchema } from "./email-address.ts";
 import { subjectSchema } from "./subject.ts";
 
 export const sessionActorSchema = z.discriminatedUnion("kind", [
@@ -25,12 +27,8 @@ export type Session = z.infer<typeof sessionSchema>;
 export const sessionStateSchema = z.object({ session: sessionSchema.nullable() });
 
 export const magicLinkRequestSchema = z.object({
-  email: z.email().max(254),
-  redirectTo: z
-    .string()
-    .max(500)
-    .regex(/^\/(?![/\\])/, "must be a path in this app")
-    .optional(),
+  email: emailAddressSchema,
+  redirectTo: z.string().max(redirectMaxLength).refine(isAppPath, "must be a path in this app").optional(),
   locale: localeSchema.optional(),
 });
 export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
@@ -45,7 +43,7 @@ export type CreatedSession = z.infer<typeof createdSessionSchema>;
 
 export const outboxMessageSchema = z.object({
   id: z.string(),
-  to: z.email(),
+  to: emailAddressSchema,
   subject: z.string(),
   text: z.string(),
   link: z.string().nullable(),
