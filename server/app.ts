@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import packageJson from "../package.json" with { type: "json" };
 import type { AppDeps, AppEnv } from "./deps.ts";
+import { limitBody } from "./http/body-limit.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { HttpError, notFound, sendError } from "./http/errors.ts";
 import { hostGuard } from "./http/host-guard.ts";
@@ -34,13 +34,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", requestContext(deps));
   app.use("*", securityHeaders(deps.config));
   app.use("*", hostGuard());
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
-    }),
-  );
+  app.use("/api/*", limitBody());
   app.use("/api/*", csrfGuard());
 
   registerEndpoints(app, handlers);
