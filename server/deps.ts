@@ -1,4 +1,5 @@
 import { magicLinksPerAddress, magicLinkTtlMs } from "../src/api/rules/sign-in-limits.ts";
+import { writeLimits, type WriteBucket } from "../src/api/rules/write-limits.ts";
 import type { OperatorConfig } from "../src/config/schema.ts";
 import type { Limit } from "./auth/rate-limit.ts";
 import type { Db, DialectName } from "./db/schema.ts";
@@ -11,6 +12,8 @@ export interface Limits {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   idempotencyTtlMs: number;
+  /** Per subject, shared with the mock (src/api/rules/write-limits.ts); the bench lifts them. */
+  subjectWrites: Record<WriteBucket, Limit>;
 }
 
 export const defaultLimits: Limits = {
@@ -21,6 +24,7 @@ export const defaultLimits: Limits = {
   sessionIdleMs: 30 * 60_000,
   sessionAbsoluteMs: 12 * 60 * 60_000,
   idempotencyTtlMs: 24 * 60 * 60_000,
+  subjectWrites: writeLimits,
 };
 
 export interface Logger {

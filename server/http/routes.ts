@@ -9,6 +9,7 @@ import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fieldsOf, validationError } from "./errors.ts";
 import { readUtf8Body } from "./utf8-body.ts";
+import { enforceWriteLimits } from "./write-limits.ts";
 import { checkIdempotencyKey, requestHash, runStagedWrite, runWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
@@ -94,6 +95,8 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     const current = await currentSession(c);
     const denial = accessDenial(current?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);
+    if (current)
+      await enforceWriteLimits(deps.db, name, current.session.subject.id, deps.limits.subjectWrites, deps.now());
     const params = readParams(c);
     const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
     const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({

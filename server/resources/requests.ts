@@ -5,6 +5,7 @@ import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts"
 import { newId } from "../auth/tokens.ts";
 import type { Db } from "../db/schema.ts";
 import { HttpError } from "../http/errors.ts";
+import { assertRoomForRequest } from "../http/write-limits.ts";
 import type { Handlers } from "../http/routes.ts";
 import { recordActivity } from "./activity.ts";
 
@@ -34,6 +35,7 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
 
   async createRequest({ db, current, body, now }) {
     const { subject } = current.session;
+    await assertRoomForRequest(db, subject.id);
     const at = now.toISOString();
     const request = fileRequest(newId("req"), body, subject.jurisdiction, now);
     await db

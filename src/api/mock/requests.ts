@@ -11,6 +11,7 @@ import type { SeedCustomer } from "../seed/types.ts";
 import { appendEvent } from "./activity.ts";
 import { authenticate, type MockContext } from "./context.ts";
 import { newId } from "./crypto.ts";
+import { openRequestsRefusal } from "../rules/write-limits.ts";
 import { apiError, parseInput, parseOutput, validationError } from "./errors.ts";
 import { idempotent } from "./idempotency.ts";
 
@@ -46,6 +47,8 @@ export async function createRequest(
   const input = parseInput(newPrivacyRequestSchema, raw);
   const result = idempotent(auth, options, { op: "createRequest", input }, () => {
     const { customer, now } = auth;
+    const refusal = openRequestsRefusal(customer.requests);
+    if (refusal) throw apiError("rate_limited", refusal);
     const request = fileRequest(newId("req"), input, customer.subject.jurisdiction, now);
     customer.requests.push(request);
     appendEvent(customer, {
