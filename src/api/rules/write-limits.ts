@@ -3,7 +3,7 @@ import type { PrivacyRequest } from "../contract/requests.ts";
 import { openRequestStatuses } from "../contract/requests.ts";
 import type { Limit } from "./sign-in-limits.ts";
 
-/** What a subject's writes are counted against; see decision 0021 for why these numbers. */
+/** What a subject's writes are counted against; see decision 0022 for why these numbers. */
 export type WriteBucket = "writes" | "requests";
 
 /**
