@@ -78,4 +78,19 @@ describe("same-origin check", () => {
     expect((await send(`https://127.0.0.1:${server.port}`)).status).toBe(403);
     await server.close();
   });
+
+  it("works behind Vite's proxy in `npm run dev`: PUBLIC_URL is Vite's origin, Host is the API's", async () => {
+    const server = await startTestServer({ clock: testClock(), settings: { publicUrl: "http://localhost:5173" } });
+    const send = (host: string, origin: string) =>
+      rawRequest(server.origin, "/api/auth/magic-links", {
+        host,
+        method: "POST",
+        headers: { ...sameOrigin, Origin: origin },
+        body: JSON.stringify({ email: customers.br }),
+      });
+    expect((await send(`127.0.0.1:${server.port}`, "http://localhost:5173")).status).toBe(202);
+    expect((await send("localhost:5173", "http://localhost:5173")).status).toBe(202);
+    expect((await send(`127.0.0.1:${server.port}`, `http://127.0.0.1:${server.port}`)).status).toBe(403);
+    await server.close();
+  });
 });
