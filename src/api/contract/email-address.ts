@@ -35,4 +35,5 @@ export function normalizeEmailAddress(value: string): string | null {
 export const emailAddressSchema = z
   .string()
   .max(254)
-  .refine((value) => normalizeEmailAddress(value) !== null, "must be an email address");
+  .refine((value) => normalizeEmailAddress(value) !== null, "must be an email address")
+  .meta({ format: "idn-email" });

@@ -28,7 +28,12 @@ export const sessionStateSchema = z.object({ session: sessionSchema.nullable() }
 
 export const magicLinkRequestSchema = z.object({
   email: emailAddressSchema,
-  redirectTo: z.string().max(redirectMaxLength).refine(isAppPath, "must be a path in this app").optional(),
+  redirectTo: z
+    .string()
+    .max(redirectMaxLength)
+    .refine(isAppPath, "must be a path in this app")
+    .meta({ description: "A path in this app: one leading slash, no backslash or control character" })
+    .optional(),
   locale: localeSchema.optional(),
 });
 export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
