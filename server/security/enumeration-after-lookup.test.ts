@@ -4,11 +4,7 @@ import type { Logger } from "../deps.ts";
 import { testClock } from "../test-support/clock.ts";
 import { createTestApp, sameOrigin } from "../test-support/test-app.ts";
 import { startTestServer, type TestServer } from "../test-support/test-server.ts";
-
-const databases = [
-  { name: "SQLite", databaseUrl: null },
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", databaseUrl: process.env.DATABASE_URL }] : []),
-];
+import { databases } from "../test-support/databases.ts";
 
 /** Status and body, without the request id that differs on every answer anyway. */
 async function observable(response: Response) {

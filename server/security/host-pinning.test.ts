@@ -5,11 +5,7 @@ import { testClock } from "../test-support/clock.ts";
 import { rawRequest } from "../test-support/raw-request.ts";
 import { createTestApp, sameOrigin } from "../test-support/test-app.ts";
 import { startTestServer, type TestServer } from "../test-support/test-server.ts";
-
-const databases = [
-  { name: "SQLite", databaseUrl: null },
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", databaseUrl: process.env.DATABASE_URL }] : []),
-];
+import { databases } from "../test-support/databases.ts";
 
 describe.each(databases)("pinned hosts on $name", ({ databaseUrl }) => {
   let server: TestServer;

@@ -6,11 +6,7 @@ import { insertCustomer } from "../db/seed.ts";
 import { testClock } from "../test-support/clock.ts";
 import { browserFetch } from "../test-support/cookie-jar.ts";
 import { startTestServer, type TestServer } from "../test-support/test-server.ts";
-
-const databases = [
-  { name: "SQLite", databaseUrl: null },
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", databaseUrl: process.env.DATABASE_URL }] : []),
-];
+import { databases } from "../test-support/databases.ts";
 
 describe.each(databases)("an internationalised address on $name", ({ databaseUrl }) => {
   let server: TestServer;

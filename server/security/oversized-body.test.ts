@@ -2,11 +2,7 @@ import net from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testClock } from "../test-support/clock.ts";
 import { startTestServer, type TestServer } from "../test-support/test-server.ts";
-
-const databases = [
-  { name: "SQLite", databaseUrl: null },
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", databaseUrl: process.env.DATABASE_URL }] : []),
-];
+import { databases } from "../test-support/databases.ts";
 
 interface Exchange {
   /** Every byte the server sent until the connection closed. */

@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readSettings } from "../settings.ts";
 import { testClock } from "../test-support/clock.ts";
 import { startTestServer } from "../test-support/test-server.ts";
-
-const databases = [
-  { name: "SQLite", databaseUrl: null },
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", databaseUrl: process.env.DATABASE_URL }] : []),
-];
+import { databases } from "../test-support/databases.ts";
 
 const production = {
   NODE_ENV: "production",

@@ -5,11 +5,7 @@ import { customers, signIn } from "../contract/helpers.ts";
 import { testClock } from "../test-support/clock.ts";
 import { browserFetch } from "../test-support/cookie-jar.ts";
 import { startTestServer, type TestServer } from "../test-support/test-server.ts";
-
-const databases = [
-  { name: "SQLite", databaseUrl: null },
-  ...(process.env.DATABASE_URL ? [{ name: "PostgreSQL", databaseUrl: process.env.DATABASE_URL }] : []),
-];
+import { databases } from "../test-support/databases.ts";
 
 /** A well-formed body for every endpoint that takes one, with every kind of string field it has. */
 const samples: [string, string, object][] = [
