@@ -71,5 +71,6 @@ describe("the development outbox", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Candor listens on HOST=0\.0\.0\.0.*set SMTP_URL/);
     expect(result.stdout).toBe("");
-  });
+    // Starting Node takes seconds on a busy machine; spawnSync's own timeout is what bounds it.
+  }, 30_000);
 });
