@@ -39,6 +39,11 @@ export function TopicCard({
         {t("preferences.from", { sender: topic.sender })} · {text(topic.frequency)}
       </p>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("preferences.why", { why: text(topic.purpose) })}</p>
+      {topic.example && (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {t("preferences.example", { example: text(topic.example) })}
+        </p>
+      )}
       {topic.required && (
         <p id={lockedId} className="mt-1 text-sm font-medium">
           {t("preferences.required")}
