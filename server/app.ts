@@ -16,6 +16,8 @@ import { dataHandlers } from "./resources/data.ts";
 import { devHandlers } from "./resources/dev.ts";
 import { preferenceHandlers } from "./resources/preferences.ts";
 import { requestHandlers } from "./resources/requests.ts";
+import { footerLinkHandlers } from "./resources/footer-links.ts";
+import { registerFooterLinkRoutes } from "./links/footer-link-routes.ts";
 
 const handlers = {
   ...authHandlers,
@@ -25,6 +27,7 @@ const handlers = {
   ...requestHandlers,
   ...activityHandlers,
   ...devHandlers,
+  ...footerLinkHandlers,
 } satisfies Handlers;
 
 /** The whole server as a fetch handler; everything from outside (clock, database, mailer) comes in through deps. */
@@ -47,6 +50,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.all("/api/*", () => {
     throw notFound();
   });
+  registerFooterLinkRoutes(app);
   serveOperatorConfig(app, deps.configRaw ?? JSON.stringify(deps.config));
   if (deps.staticRoot) serveSpa(app, deps.staticRoot);
 

@@ -9,6 +9,7 @@ import { seedDemoCustomers } from "./db/seed.ts";
 import { consoleLogger, defaultLimits, type AppEnv, type Limits, type Logger } from "./deps.ts";
 import { createSmtpMailer, type Mailer } from "./mail/mailer.ts";
 import { createOutboxMailer } from "./mail/outbox.ts";
+import { linkSigningSecrets } from "./links/signing-keys.ts";
 import { sweep } from "./maintenance.ts";
 import { StartupError, type Settings } from "./settings.ts";
 
@@ -85,6 +86,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       staticRoot: options.staticRoot,
       limits,
       log,
+      linkSecrets: await linkSigningSecrets(settings),
     });
     const { server, port } = await listen(app, settings.port, settings.host);
     const timer = setInterval(

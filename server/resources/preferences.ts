@@ -10,7 +10,7 @@ import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
 /** A subject without a stored row (added outside the seed) starts from the rules' initial state. */
-async function loadPreferences(
+export async function loadPreferences(
   db: Db,
   subjectId: string,
   config: OperatorConfig,
@@ -28,7 +28,7 @@ async function loadPreferences(
  * Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting.
  * A subject without a stored row gets one, unless a concurrent first write got there first.
  */
-function savePreferences(
+export function savePreferences(
   subjectId: string,
   next: Preferences,
   baseVersion: number,

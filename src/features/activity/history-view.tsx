@@ -7,10 +7,11 @@ import { useDateFormat } from "../../i18n/format.ts";
 
 function useActorLabel() {
   const { t } = useTranslation();
-  return (actor: Actor) =>
-    actor.kind === "support"
-      ? t("activity.actor.support", { name: actor.agentName, reason: actor.reason })
-      : t(`activity.actor.${actor.kind}`);
+  return (actor: Actor) => {
+    if (actor.kind === "support") return t("activity.actor.support", { name: actor.agentName, reason: actor.reason });
+    if (actor.kind === "footer_link" && actor.via === "one_click") return t("activity.actor.footer_link_one_click");
+    return t(`activity.actor.${actor.kind}`);
+  };
 }
 
 /** Everything that happened to the customer's data and choices, newest first, including support access. */
