@@ -24,6 +24,7 @@ describe("production mode", () => {
         NODE_ENV: "production",
         SMTP_URL: "smtp://localhost:2525",
         PUBLIC_URL: "https://privacy.example.com/",
+        LINK_SIGNING_SECRET: "a-production-link-key-of-32-characters",
       }).publicUrl,
     ).toBe("https://privacy.example.com");
   });

@@ -1,7 +1,7 @@
 import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
 import { signFooterToken, type FooterLinkTarget } from "./footer-token.ts";
 import type { PreferenceCatalog } from "./preferences.ts";
-import { notFound } from "./rule-error.ts";
+import { invalidField, notFound } from "./rule-error.ts";
 
 /** The part of a footer link that says what "unsubscribe from this" stops; the subject is whoever it names. */
 export type UnsubscribeTarget = Omit<FooterLinkTarget, "subjectId">;
@@ -85,4 +85,18 @@ export async function mintFooterLink(
     secret,
   );
   return { token, ...footerLinkUrls(origin, token) };
+}
+
+/** What a link may name, checked when it is minted so an integrator hears about a typo at once, not from a customer. */
+export function checkFooterTarget(target: UnsubscribeTarget, catalog: PreferenceCatalog): void {
+  const { topicId, channelId } = target;
+  if (channelId !== undefined && !catalog.channelIds.includes(channelId))
+    throw invalidField("channel", `"${channelId}" is not a channel this privacy center offers`);
+  if (topicId === undefined) return;
+  const topic = catalog.topics.find((candidate) => candidate.id === topicId);
+  if (!topic) throw invalidField("topic", `"${topicId}" is not a topic in the config`);
+  if (topic.required)
+    throw invalidField("topic", `"${topicId}" carries service messages; nobody can unsubscribe from it`);
+  if (channelId !== undefined && !topic.channels.includes(channelId))
+    throw invalidField("channel", `"${topicId}" is not sent by ${channelId}`);
 }
