@@ -27,10 +27,12 @@ const subscriptions: Array<[string, ChannelId]> = [
   ["surveys", "phone_call"],
 ];
 
-describe.each([
+const databases: Array<[string, string | null]> = [
   ["SQLite", null],
-  ...(process.env.DATABASE_URL ? [["PostgreSQL", process.env.DATABASE_URL] as const] : []),
-])("RFC 8058 one-click over HTTP on %s", (_, databaseUrl) => {
+  ...(process.env.DATABASE_URL ? [["PostgreSQL", process.env.DATABASE_URL] as [string, string]] : []),
+];
+
+describe.each(databases)("RFC 8058 one-click over HTTP on %s", (_, databaseUrl) => {
   let server: TestServer;
   let subjectId: string;
   let email: string;
