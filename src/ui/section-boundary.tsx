@@ -14,7 +14,9 @@ export function SectionBoundary({ what, children }: { what: string; children: Re
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
-          fallbackRender={({ resetErrorBoundary }) => <QueryError what={what} onRetry={resetErrorBoundary} />}
+          fallbackRender={({ error, resetErrorBoundary }) => (
+            <QueryError what={what} error={error} onRetry={resetErrorBoundary} />
+          )}
         >
           <Suspense fallback={<Loading />}>{children}</Suspense>
         </ErrorBoundary>

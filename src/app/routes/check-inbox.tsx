@@ -3,6 +3,7 @@ import { Navigate, useLocation } from "react-router";
 import { z } from "zod";
 import { CheckInbox } from "../../features/auth/check-inbox.tsx";
 import { DemoInbox } from "../../features/auth/demo-inbox.tsx";
+import { NewsletterSample } from "../../features/footer-links/newsletter-sample.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
 
 /** The address travels in history state, not the URL, so it never lands in logs or shared links. */
@@ -18,6 +19,7 @@ export function Component() {
       <PageHeading title={t("auth.checkInbox.title")} />
       <CheckInbox email={state.data.email} redirectTo={state.data.redirectTo} />
       <DemoInbox email={state.data.email} />
+      <NewsletterSample email={state.data.email} />
     </>
   );
 }

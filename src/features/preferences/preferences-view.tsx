@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { footerFocusOf } from "../../api/client/footer-focus.ts";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import type { PreferenceChange } from "../../api/contract/preferences.ts";
@@ -10,6 +12,7 @@ import { isPaused } from "../../api/rules/preferences.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { ChannelSwitches } from "./channel-switches.tsx";
+import { FooterLinkFocus } from "./footer-link-focus.tsx";
 import { PausedNotice, StopAllMarketing, undoStopAllMarketing } from "./marketing-controls.tsx";
 import { SaveStatus, type SaveFailure } from "./save-status.tsx";
 import { TopicCard } from "./topic-card.tsx";
@@ -29,6 +32,8 @@ export function PreferencesView() {
   const [saved, setSaved] = useState(false);
   const [stoppedUndo, setStoppedUndo] = useState<PreferenceChange[] | null>(null);
   const [openedAt] = useState(() => new Date());
+  const [search] = useSearchParams();
+  const focus = footerFocusOf(search);
 
   const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
 
@@ -57,6 +62,7 @@ export function PreferencesView() {
           <p>{t("preferences.readOnly")}</p>
         </Alert>
       )}
+      {focus && <FooterLinkFocus target={focus} shown={shown} catalog={catalog} disabled={readOnly} save={save} />}
       {paused && shown.pausedUntil && (
         <PausedNotice
           until={shown.pausedUntil}
