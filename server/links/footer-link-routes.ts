@@ -48,7 +48,11 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
     try {
       const { token, subject, target } = await resolve(c);
       const { config } = c.get("deps");
-      return html(c, 200, renderUnsubscribeQuestion({ config, locale: pageLocale(subject.locale, config), target, token }));
+      return html(
+        c,
+        200,
+        renderUnsubscribeQuestion({ config, locale: pageLocale(subject.locale, config), target, token }),
+      );
     } catch (error) {
       return refuse(c, error, true);
     }
@@ -75,7 +79,11 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
         const deps = c.get("deps");
         await unsubscribeByLink(deps, subject.id, target);
         if (!page) return c.body(null, 200);
-        return html(c, 200, renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }));
+        return html(
+          c,
+          200,
+          renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
+        );
       } catch (error) {
         return refuse(c, error, page);
       }

@@ -11,7 +11,9 @@ export const devKeyFile = "link-signing.key";
  * start and kept in DATA_DIR (readable by this user only), so links minted yesterday still work today and the
  * CLI signs with the same key as the server.
  */
-export async function linkSigningSecrets(settings: Pick<Settings, "linkSigningSecrets" | "dataDir">): Promise<string[]> {
+export async function linkSigningSecrets(
+  settings: Pick<Settings, "linkSigningSecrets" | "dataDir">,
+): Promise<string[]> {
   if (settings.linkSigningSecrets?.length) return settings.linkSigningSecrets;
   const file = path.join(settings.dataDir, devKeyFile);
   try {
