@@ -58,7 +58,8 @@ async function mintThroughRunningServer(settings: Settings, email: string, reque
   }).catch(() => null);
   if (!response) throw new StartupError(`The database is in use and no server answers at ${origin}; set PUBLIC_URL.`);
   const body = (await response.json()) as { error?: { message: string } };
-  if (!response.ok) throw new StartupError(body.error?.message ?? `The server at ${origin} answered ${response.status}.`);
+  if (!response.ok)
+    throw new StartupError(body.error?.message ?? `The server at ${origin} answered ${response.status}.`);
   const { token: _token, ...links } = devFooterLinkSchema.parse(body);
   return links;
 }
@@ -100,7 +101,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof RuleError) console.error(error.fields?.map((field) => `--${field.path}: ${field.message}`).join("\n") ?? error.message);
+  if (error instanceof RuleError)
+    console.error(error.fields?.map((field) => `--${field.path}: ${field.message}`).join("\n") ?? error.message);
   else if (error instanceof StartupError || error instanceof UsageError) console.error(error.message);
   else if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
     console.error(`${error.message}\n${usage}`);
