@@ -18,6 +18,7 @@ import { preferenceHandlers } from "./resources/preferences.ts";
 import { requestHandlers } from "./resources/requests.ts";
 import { footerLinkHandlers } from "./resources/footer-links.ts";
 import { registerFooterLinkRoutes } from "./links/footer-link-routes.ts";
+import { registerOperatorRoutes } from "./links/operator-routes.ts";
 
 const handlers = {
   ...authHandlers,
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("/api/*", csrfGuard());
 
   registerEndpoints(app, handlers);
+  registerOperatorRoutes(app);
   let document: ReturnType<typeof openApiDocument> | null = null;
   app.get("/api/openapi.json", (c) => c.json((document ??= openApiDocument(packageJson.version))));
   app.all("/api/*", () => {

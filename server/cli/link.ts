@@ -8,7 +8,7 @@ import { openDatabase } from "../db/open.ts";
 import { linkSigningSecrets } from "../links/signing-keys.ts";
 import { mintLinksFor, type MintRequest } from "../links/mint.ts";
 import { readSettings, StartupError, type Settings } from "../settings.ts";
-import { parseDuration } from "./duration.ts";
+import { parseDuration } from "../links/duration.ts";
 
 const usage =
   "Usage: npm run link -- --email <address> [--topic <id>] [--channel <id>] [--expires <duration, e.g. 90d, 12h>]";
