@@ -103,10 +103,20 @@ test("the one-click link unsubscribes with no cookie, and its page asks before a
 
   // The page a person sees when their mail app opens the link: it asks, and acts only on the button.
   const second = await footerLinks(page, testInfo, email, ["--topic", "newsletter"]);
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(second.unsubscribeUrl);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectAccessible();
-  await page.getByRole("button", { name: /^(Unsubscribe|Cancelar inscrição)$/ }).tap();
+  // By keyboard alone: the button is reachable with Tab and acts on Enter.
+  const button = page.getByRole("button", { name: /^(Unsubscribe|Cancelar inscrição)$/ });
+  await expect
+    .poll(async () => {
+      await page.keyboard.press("Tab");
+      return button.evaluate((element) => element === document.activeElement);
+    })
+    .toBe(true);
+  await page.keyboard.press("Enter");
   await expect(page.getByText(/(You are unsubscribed|Inscrição cancelada)/).first()).toBeVisible();
   await expectAccessible();
 });
