@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { operatorLinksSchema } from "../../src/api/contract/operator-links.ts";
 import { verifyFooterToken } from "../../src/api/rules/footer-token.ts";
-import { createTestApp, testLinkSecret, type TestApp } from "../test-support/test-app.ts";
+import { createTestApp, sameOrigin, testLinkSecret, type TestApp } from "../test-support/test-app.ts";
 import { createApiKey, revokeApiKey } from "./api-keys.ts";
 
 describe("POST /api/operator/links", () => {
@@ -64,5 +64,16 @@ describe("POST /api/operator/links", () => {
       const { error } = (await response.json()) as { error: { fields: Array<{ path: string }> } };
       expect(error.fields.map((field) => field.path)).toContain(path);
     }
+  });
+
+  it("is the only way to mint links in production: the development control does not exist there", async () => {
+    const production = await createTestApp({ production: true });
+    const response = await production.app.request("/api/dev/footer-links", {
+      method: "POST",
+      headers: sameOrigin,
+      body: JSON.stringify({ email: "br.customer@example.com" }),
+    });
+    expect(response.status).toBe(404);
+    await production.close();
   });
 });

@@ -11,7 +11,7 @@ import { recordActivity } from "./activity.ts";
 import { findSubject } from "./auth.ts";
 
 /** Development only: in production these do not exist, like any unknown route. */
-function assertDevelopment(deps: AppDeps): void {
+export function assertDevelopment(deps: AppDeps): void {
   if (deps.production) throw notFound();
 }
 

@@ -1,11 +1,12 @@
 import { sessionStarted } from "../../src/api/commands/session-events.ts";
 import { mintFooterLink } from "../../src/api/rules/footer-links.ts";
 import { endSession, setSessionCookie, startSession } from "../auth/sessions.ts";
-import { HttpError, notFound } from "../http/errors.ts";
+import { HttpError } from "../http/errors.ts";
 import type { Handlers } from "../http/routes.ts";
 import { resolveFooterLink } from "../links/resolve.ts";
 import { recordActivity } from "./activity.ts";
 import { appOrigin, findSubject } from "./auth.ts";
+import { assertDevelopment } from "./dev.ts";
 
 export const footerLinkHandlers: Pick<Handlers, "startFooterSession" | "devMintFooterLink"> = {
   /** Only a page's POST gets here, so a mail scanner fetching the link opens nothing. */
@@ -23,7 +24,7 @@ export const footerLinkHandlers: Pick<Handlers, "startFooterSession" | "devMintF
   },
 
   async devMintFooterLink({ c, deps, db, body, now }) {
-    if (deps.production) throw notFound();
+    assertDevelopment(deps);
     const subject = await findSubject(db, { email: body.email.toLowerCase() });
     if (!subject) throw new HttpError("not_found", "No customer has this address.");
     const { email: _email, ...link } = body;
