@@ -98,6 +98,7 @@ export function PreferencesView() {
               shown={shown}
               paused={paused}
               disabled={readOnly}
+              highlighted={focus?.topicId === topic.id}
               onChange={(channelId, subscribed) => save([{ kind: "topic", topicId: topic.id, channelId, subscribed }])}
             />
           ))}
