@@ -14,6 +14,16 @@ const subscribedTo = (pairs: Array<[string, "email" | "sms" | "push"]>): Prefere
     catalog,
   ).next;
 
+/** The field a refusal names, or null when it was accepted. */
+function fieldOf(run: () => void) {
+  try {
+    run();
+  } catch (error) {
+    return (error as RuleError).fields?.[0]?.path;
+  }
+  return null;
+}
+
 describe("what a footer link's unsubscribe stops", () => {
   const state = subscribedTo([
     ["newsletter", "email"],
@@ -52,14 +62,6 @@ describe("what a footer link's unsubscribe stops", () => {
   });
 
   it("is checked when minted, naming the flag or field that is wrong", () => {
-    const fieldOf = (run: () => void) => {
-      try {
-        run();
-      } catch (error) {
-        return (error as RuleError).fields?.[0]?.path;
-      }
-      return null;
-    };
     expect(fieldOf(() => checkFooterTarget({ topicId: "offers", channelId: "sms" }, catalog))).toBeNull();
     expect(fieldOf(() => checkFooterTarget({ topicId: "nope" }, catalog))).toBe("topic");
     expect(fieldOf(() => checkFooterTarget({ topicId: "account_notices" }, catalog))).toBe("topic");
