@@ -41,7 +41,10 @@ function refuse(c: Context<AppEnv>, error: unknown, page: boolean): Response {
  */
 export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
   app.get(unsubscribePageCssPath, (c) =>
-    c.body(unsubscribePageCss, 200, { "Content-Type": "text/css; charset=UTF-8", "Cache-Control": "max-age=3600" }),
+    c.body(unsubscribePageCss(c.get("deps").config.brand), 200, {
+      "Content-Type": "text/css; charset=UTF-8",
+      "Cache-Control": "max-age=3600",
+    }),
   );
 
   app.get("/u/:token", async (c) => {

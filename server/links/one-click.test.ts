@@ -177,6 +177,9 @@ describe.each(databases)("RFC 8058 one-click over HTTP on %s", (_, databaseUrl) 
         ),
       );
       expect(page).toContain(`href="/p/${token}"`);
+      expect(page).toContain('<link rel="stylesheet" href="/u-page.css">');
+      const css = await (await fetch(`${server.origin}/u-page.css`)).text();
+      expect(css).toContain("background:#1f5f4a");
       expect(await subscribed("offers", "sms")).toBe(true);
       expect(await oneClickHistory()).toEqual([]);
     });

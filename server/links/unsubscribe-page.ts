@@ -6,17 +6,20 @@ import { emailTexts } from "../../src/api/email/email-i18n.ts";
 
 /** Served beside the page: the CSP allows no inline style, and the page must read well on a phone. */
 export const unsubscribePageCssPath = "/u-page.css";
-export const unsubscribePageCss = `
+/** The operator's brand colours on the one button (hex colours, validated by the config schema). */
+export function unsubscribePageCss(brand: OperatorConfig["brand"]): string {
+  return `
 body{margin:0;font:1.0625rem/1.5 system-ui,sans-serif;color:#18181b;background:#fafafa}
 main{max-width:32rem;margin:0 auto;padding:2rem 1rem}
 h1{font-size:1.5rem;line-height:1.25;margin:0 0 1rem}
 p{margin:0 0 1rem}
 .brand{font-weight:600;color:#3f3f46;margin-bottom:1.5rem}
-button{font:inherit;font-weight:600;width:100%;min-height:3rem;padding:.75rem 1rem;border:0;border-radius:.5rem;background:#18181b;color:#fff;cursor:pointer}
+button{font:inherit;font-weight:600;width:100%;min-height:3rem;padding:.75rem 1rem;border:0;border-radius:.5rem;background:${brand.primary};color:${brand.onPrimary};cursor:pointer}
 button:focus-visible,a:focus-visible{outline:3px solid #2563eb;outline-offset:2px}
 a{color:#1d4ed8}
-@media (prefers-color-scheme:dark){body{background:#18181b;color:#f4f4f5}.brand{color:#d4d4d8}button{background:#f4f4f5;color:#18181b}a{color:#93c5fd}}
+@media (prefers-color-scheme:dark){body{background:#18181b;color:#f4f4f5}.brand{color:#d4d4d8}a{color:#93c5fd}}
 `;
+}
 
 const escapeHtml = (text: string) =>
   text.replace(
