@@ -9,6 +9,8 @@ export default defineConfig({
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
+  // `npm run demo` previews the in-browser build: no API behind it, so /u/{token} is the demo's own page.
+  preview: { proxy: {} },
   build: { target: "es2023", sourcemap: true },
   test: {
     // Budgets for a busy two-core machine: a test fails on what it sees, not on a slow box.

@@ -22,6 +22,9 @@ import { devHandlers } from "./resources/dev.ts";
 import { feedbackHandlers } from "./resources/feedback.ts";
 import { preferenceHandlers } from "./resources/preferences.ts";
 import { requestHandlers } from "./resources/requests.ts";
+import { footerLinkHandlers } from "./resources/footer-links.ts";
+import { registerFooterLinkRoutes } from "./links/footer-link-routes.ts";
+import { registerOperatorRoutes } from "./links/operator-routes.ts";
 
 const handlers = {
   ...authHandlers,
@@ -32,6 +35,7 @@ const handlers = {
   ...activityHandlers,
   ...devHandlers,
   ...feedbackHandlers,
+  ...footerLinkHandlers,
 } satisfies Handlers;
 
 /** The whole server as a fetch handler; everything from outside (clock, database, mailer) comes in through deps. */
@@ -46,11 +50,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   registerHealth(app);
   registerEndpoints(app, handlers);
+  registerOperatorRoutes(app);
   let document: ReturnType<typeof openApiDocument> | null = null;
   app.get("/api/openapi.json", (c) => c.json((document ??= openApiDocument(packageJson.version))));
   app.all("/api/*", () => {
     throw notFound();
   });
+  registerFooterLinkRoutes(app);
   serveOperatorConfig(app, deps.configRaw ?? JSON.stringify(deps.config));
   if (deps.staticRoot) serveSpa(app, deps.staticRoot);
 

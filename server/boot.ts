@@ -13,6 +13,7 @@ import { createSmtpMailer, type Mailer } from "./mail/mailer.ts";
 import { defaultShutdownGraceMs, trackRequests } from "./lifecycle/drain.ts";
 import { errorFields, logLine } from "./logging/json-lines.ts";
 import { createOutboxMailer } from "./mail/outbox.ts";
+import { linkSigningSecrets } from "./links/signing-keys.ts";
 import { sweep } from "./maintenance.ts";
 import { StartupError, type Settings } from "./settings.ts";
 
@@ -100,6 +101,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       staticRoot: options.staticRoot,
       limits,
       log,
+      linkSecrets: await linkSigningSecrets(settings),
     });
     const { server, port } = await listen(app, settings.port, settings.host);
     const requests = trackRequests(server as Server);

@@ -57,6 +57,8 @@ export interface AppDeps {
   staticRoot: string | null;
   limits: Limits;
   log: Logger;
+  /** Footer-link keys: the first signs, all verify. */
+  linkSecrets: readonly string[];
 }
 
 export interface AppEnv {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseSigningSecrets } from "../src/api/rules/footer-token.ts";
 
 /** The project root, so paths work whatever the working directory is. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,6 +18,8 @@ export interface Settings {
   seed: boolean;
   /** GET /api/dev/outbox (and the check-inbox page's demo inbox): anyone who can reach it can sign in as anyone. */
   devOutbox: boolean;
+  /** Footer-link signing keys, newest first; null in development means a key generated into DATA_DIR. */
+  linkSigningSecrets: string[] | null;
   /** Only behind a reverse proxy that sets X-Forwarded-For; otherwise a client could pick its own IP. */
   trustProxy: boolean;
   /** false: the API alone, for an operator who hosts the built SPA elsewhere (no build at start). */
@@ -56,10 +59,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     devOutbox: env.DEV_OUTBOX === undefined ? !production && isLoopbackHost(host) : truthy(env.DEV_OUTBOX),
     trustProxy: truthy(env.TRUST_PROXY),
     serveApp: !falsy(env.SERVE_APP),
+    linkSigningSecrets: env.LINK_SIGNING_SECRET ? parseSigningSecrets(env.LINK_SIGNING_SECRET) : null,
   };
   assertStartable(settings);
   return settings;
 }
+
+/** Anything shorter could be guessed offline from one footer link. */
+export const minLinkSecretLength = 32;
 
 /** Refuses a production start that would silently lose mail or mint links from a spoofable Host header. */
 export function assertStartable(settings: Settings): void {
@@ -77,10 +84,18 @@ export function assertStartable(settings: Settings): void {
         "set SMTP_URL (e.g. smtps://user:pass@smtp.example.com), or HOST=127.0.0.1, " +
         "or DEV_OUTBOX=on to let anyone who can reach this server read every sign-in link (a demo on a trusted network).",
     );
+  const weakKey = settings.linkSigningSecrets?.find((secret) => secret.length < minLinkSecretLength);
+  if (weakKey !== undefined)
+    throw new StartupError(
+      `Each LINK_SIGNING_SECRET key must be at least ${minLinkSecretLength} characters (e.g. \`openssl rand -base64 32\`).`,
+    );
   if (!settings.production) return;
   const missing = [
     settings.smtpUrl ? null : "SMTP_URL (e.g. smtps://user:pass@smtp.example.com) so sign-in links can be emailed",
     settings.publicUrl ? null : "PUBLIC_URL (e.g. https://privacy.example.com) so links point at your site",
+    settings.linkSigningSecrets?.length
+      ? null
+      : "LINK_SIGNING_SECRET (e.g. `openssl rand -base64 32`) so email-footer links can be signed",
   ].filter((item) => item !== null);
   if (missing.length > 0)
     throw new StartupError(`Candor cannot start with NODE_ENV=production: set ${missing.join(" and ")}.`);

@@ -136,8 +136,22 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/** Keys for the operator API (bulk footer links): only a hash is kept, the key is shown once when made. */
+const operatorApiKeys: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("operator_api_keys")
+      .addColumn("id", "text", (col) => col.primaryKey())
+      .addColumn("name", "text", (col) => col.notNull().unique())
+      .addColumn("key_hash", "text", (col) => col.notNull().unique())
+      .addColumn("created_at", "text", (col) => col.notNull())
+      .addColumn("last_used_at", "text")
+      .execute();
+  },
+};
+
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { "0001_initial": initial(dialect) };
+  return { "0001_initial": initial(dialect), "0002_operator_api_keys": operatorApiKeys };
 }
 
 function provider(dialect: DialectName): MigrationProvider {

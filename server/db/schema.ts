@@ -99,6 +99,14 @@ export interface OutboxTable {
   at: string;
 }
 
+export interface OperatorApiKeysTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface Database {
   subjects: SubjectsTable;
   preferences: PreferencesTable;
@@ -111,6 +119,7 @@ export interface Database {
   rate_limits: RateLimitsTable;
   idempotency_keys: IdempotencyKeysTable;
   outbox: OutboxTable;
+  operator_api_keys: OperatorApiKeysTable;
 }
 
 export type Db = Kysely<Database>;

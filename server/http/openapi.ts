@@ -4,6 +4,7 @@ import { idSchema } from "../../src/api/contract/common.ts";
 import { errorBodySchema } from "../../src/api/contract/errors.ts";
 import { endpoints, type Endpoint } from "../../src/api/endpoints.ts";
 import { operatorConfigSchema } from "../../src/api/contract/operator-config.ts";
+import { footerLinkPaths, operatorKeyScheme } from "../links/openapi-paths.ts";
 import { csrfHeader } from "./csrf.ts";
 import { healthPaths } from "./health.ts";
 
@@ -92,6 +93,7 @@ export function openApiDocument(version: string) {
       responses: { 200: { description: "OK", content: { "application/json": { schema: operatorConfigSchema } } } },
     },
   };
+  Object.assign(paths, footerLinkPaths(problem));
   return createDocument({
     openapi: "3.1.0",
     info: {
@@ -108,6 +110,7 @@ export function openApiDocument(version: string) {
           name: "__Host-candor_session",
           description: "HttpOnly session cookie (candor_session on plain-http localhost)",
         },
+        operatorKey: operatorKeyScheme,
       },
     },
   });

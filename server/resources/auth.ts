@@ -19,7 +19,7 @@ import { errorFields, logLine } from "../logging/json-lines.ts";
 import { recordActivity } from "./activity.ts";
 
 /** PUBLIC_URL in production (required there); in development the origin the person used, Vite's or ours. */
-function appOrigin(c: Context<AppEnv>, deps: AppDeps): string {
+export function appOrigin(c: Context<AppEnv>, deps: AppDeps): string {
   if (deps.publicUrl) return deps.publicUrl;
   const scheme = isHttps(c.req.url, c.req.header("x-forwarded-proto")) ? "https" : "http";
   return `${scheme}://${c.req.header("host") ?? new URL(c.req.url).host}`;

@@ -14,7 +14,7 @@ import { findSubject } from "./auth.ts";
  * Only where the dev outbox is (loopback, or turned on; never in production): each of these signs anyone in as
  * anyone, so elsewhere they do not exist, like any unknown route.
  */
-function assertDevelopment(deps: AppDeps): void {
+export function assertDevelopment(deps: AppDeps): void {
   if (!deps.devOutbox) throw notFound();
 }
 

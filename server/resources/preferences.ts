@@ -20,7 +20,7 @@ async function loadContacts(db: Db, subject: Subject) {
  * The stored state with the contact points worked out from what the subject's data holds now; a subject without
  * a stored row (added outside the seed) starts from the rules' initial state.
  */
-async function loadPreferences(
+export async function loadPreferences(
   db: Db,
   subject: Subject,
   config: OperatorConfig,
@@ -37,7 +37,7 @@ async function loadPreferences(
  * Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting.
  * A subject without a stored row gets one, unless a concurrent first write got there first.
  */
-function savePreferences(
+export function savePreferences(
   subjectId: string,
   next: Preferences,
   baseVersion: number,

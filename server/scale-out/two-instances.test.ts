@@ -43,7 +43,9 @@ describe.skipIf(!databaseUrl)("two instances on one PostgreSQL database, behind 
   it("ran each migration exactly once and seeded the demo customers once, with both instances ready", async () => {
     const migrations = await sql<{ name: string; times: number }>`
       select name, count(*)::int as times from kysely_migration group by name`.execute(instances[0]!.db);
-    expect(migrations.rows).toEqual([{ name: "0001_initial", times: 1 }]);
+    expect(migrations.rows.length).toBeGreaterThan(0);
+    expect(migrations.rows.filter((row) => row.times !== 1)).toEqual([]);
+    expect(migrations.rows.map((row) => row.name)).toContain("0001_initial");
     const subjects = await instances[0]!.db
       .selectFrom("subjects")
       .select((eb) => eb.fn.countAll<string>().as("count"))

@@ -8,6 +8,7 @@ const production = {
   NODE_ENV: "production",
   SMTP_URL: "smtp://localhost:2525",
   PUBLIC_URL: "https://privacy.example.com",
+  LINK_SIGNING_SECRET: "a-production-link-key-of-32-characters",
 };
 
 /** How many customers a fresh database holds once a server started from these environment variables is up. */

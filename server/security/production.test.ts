@@ -24,6 +24,7 @@ describe("production mode", () => {
         NODE_ENV: "production",
         SMTP_URL: "smtp://localhost:2525",
         PUBLIC_URL: "https://privacy.example.com/",
+        LINK_SIGNING_SECRET: "a-production-link-key-of-32-characters",
       }).publicUrl,
     ).toBe("https://privacy.example.com");
   });
@@ -51,6 +52,7 @@ describe("production mode", () => {
       NODE_ENV: "production",
       SMTP_URL: "smtp://localhost:2525",
       PUBLIC_URL: "http://localhost",
+      LINK_SIGNING_SECRET: "a-production-link-key-of-32-characters",
     });
     const t = await createTestApp({ production: true, publicUrl: settings.publicUrl, devOutbox: settings.devOutbox });
     const response = await t.app.request("/api/dev/outbox");

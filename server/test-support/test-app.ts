@@ -15,6 +15,9 @@ import { browserFetch } from "./cookie-jar.ts";
 
 export const appOrigin = "http://localhost";
 
+/** The footer-link key test apps sign and verify with. */
+export const testLinkSecret = "test-link-signing-secret-of-32-characters";
+
 export interface TestApp {
   app: Hono<AppEnv>;
   db: Db;
@@ -49,6 +52,7 @@ export async function createTestApp(
     staticRoot: null,
     limits: defaultLimits,
     log: silentLogger,
+    linkSecrets: [testLinkSecret],
     ...overrides,
   });
   const appFetch: typeof fetch = (input, init) =>

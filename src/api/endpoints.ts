@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { activityListSchema } from "./contract/activity.ts";
+import {
+  devFooterLinkRequestSchema,
+  devFooterLinkSchema,
+  footerSessionRequestSchema,
+  footerSessionSchema,
+} from "./contract/footer-links.ts";
 import { consentChangeSchema, consentsSchema } from "./contract/consents.ts";
 import { dataInventorySchema } from "./contract/data.ts";
 import { optOutFeedbackSchema } from "./contract/feedback.ts";
@@ -201,6 +207,25 @@ export const endpoints = {
     summary: "Open a session of any kind for a subject without the email (development and tests only)",
     body: devSessionRequestSchema,
     response: devSessionSchema,
+    status: 201,
+    auth: "none",
+  },
+  startFooterSession: {
+    method: "POST",
+    path: "/api/auth/footer-sessions",
+    summary:
+      "Open a preferences-only session from a signed email-footer link (pressed by the page, never a GET); changes no preference",
+    body: footerSessionRequestSchema,
+    response: footerSessionSchema,
+    status: 201,
+    auth: "none",
+  },
+  devMintFooterLink: {
+    method: "POST",
+    path: "/api/dev/footer-links",
+    summary: "Sign the footer links a message to this address would carry (development and tests only)",
+    body: devFooterLinkRequestSchema,
+    response: devFooterLinkSchema,
     status: 201,
     auth: "none",
   },

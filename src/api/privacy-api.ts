@@ -6,6 +6,7 @@ import type { OptOutFeedback } from "./contract/feedback.ts";
 import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
 import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
 import type { DevSessionRequest, DevSubject } from "./contract/dev.ts";
+import type { DevFooterLink, DevFooterLinkRequest, FooterSession } from "./contract/footer-links.ts";
 import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
 import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
 
@@ -49,4 +50,11 @@ export interface PrivacyApi {
   devCreateSubject(template: string): Promise<DevSubject>;
   /** Development and tests only: a session of any kind (footer link, support) without the email round trip. */
   devStartSession(input: DevSessionRequest): Promise<Session>;
+
+  /** Opens preferences from a signed footer link: a preferences-only session, nothing else changed. */
+  startFooterSession(token: string): Promise<FooterSession>;
+  /** RFC 8058 one-click with a footer link's token: no session, no cookie; a repeat changes nothing. */
+  oneClickUnsubscribe(token: string): Promise<void>;
+  /** Development and tests only: the signed footer links a message to this address would carry. */
+  devMintFooterLink(input: DevFooterLinkRequest): Promise<DevFooterLink>;
 }

@@ -27,7 +27,8 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
     const { pathname } = new URL(request.url);
     throw redirect(`/sign-in?next=${encodeURIComponent(pathname)}`);
   };
-  const skipIfSignedIn = async () => ((await currentSession()) ? redirect("/overview") : null);
+  // A footer-link session (preferences only) may still sign in with an email link to see the rest.
+  const skipIfSignedIn = async () => ((await currentSession())?.scope === "full" ? redirect("/overview") : null);
   /**
    * A section's data starts loading with its code, not after it: the loader runs beside the lazy chunk and
    * does not wait for the data (the page shows its loading state under SectionBoundary meanwhile).
@@ -49,6 +50,9 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             { path: "sign-in", loader: skipIfSignedIn, lazy: () => import("./routes/sign-in.tsx") },
             { path: "sign-in/check-inbox", lazy: () => import("./routes/check-inbox.tsx") },
             { path: "auth/confirm", lazy: () => import("./routes/confirm.tsx") },
+            { path: "p/:token", lazy: () => import("./routes/footer-link.tsx") },
+            // Only the in-browser demo reaches this: a real server answers /u/{token} itself.
+            { path: "u/:token", lazy: () => import("./routes/one-click.tsx") },
           ],
         },
         {

@@ -5,8 +5,8 @@ import { Loading } from "./loading.tsx";
 import { QueryError } from "./query-error.tsx";
 
 function SectionFailed({ what }: { what: string }) {
-  const { resetBoundary } = useErrorBoundary();
-  return <QueryError what={what} onRetry={resetBoundary} />;
+  const { error, resetBoundary } = useErrorBoundary();
+  return <QueryError what={what} error={error} onRetry={resetBoundary} />;
 }
 
 /**

@@ -8,6 +8,8 @@ import { newId } from "../rules/ids.ts";
 export interface CommandEnv {
   now: Date;
   session: Pick<Session, "scope" | "actor">;
+  /** How a footer link acted without a session (RFC 8058 one-click), so history can say so. */
+  via?: "one_click";
 }
 
 /** Append-only rows a write adds beside its new state. */
@@ -38,7 +40,7 @@ export function historyEvent(
   return {
     id: newId("act"),
     at: env.now.toISOString(),
-    actor: actorOf(env.session),
+    actor: actorOf(env.session, env.via),
     action: event.action,
     target: event.target,
     before: event.before ?? null,

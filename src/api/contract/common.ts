@@ -49,7 +49,8 @@ export const actorSchema = z.discriminatedUnion("kind", [
     ticket: z.string().optional(),
   }),
   z.object({ kind: z.literal("system") }),
-  z.object({ kind: z.literal("footer_link") }),
+  /** `via: one_click`: the RFC 8058 POST a mail app sends, with no page opened. */
+  z.object({ kind: z.literal("footer_link"), via: z.literal("one_click").optional() }),
   z.object({ kind: z.literal("gpc") }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;

@@ -1,4 +1,5 @@
 import type { PrivacyApi } from "../privacy-api.ts";
+import { postOneClick } from "./one-click.ts";
 import { createRequester, type RequesterOptions } from "./request.ts";
 
 const key = (options?: { idempotencyKey?: string }) =>
@@ -42,5 +43,8 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     listDevOutbox: async () => (await call("listDevOutbox")).messages,
     devCreateSubject: (template) => call("devCreateSubject", { body: { template } }),
     devStartSession: async (input) => (await call("devStartSession", { body: input })).session,
+    startFooterSession: (token) => call("startFooterSession", { body: { token } }),
+    oneClickUnsubscribe: (token) => postOneClick(options, token),
+    devMintFooterLink: (input) => call("devMintFooterLink", { body: input }),
   };
 }

@@ -13,6 +13,7 @@ import { cancelRequest, createRequest, getRequest, listRequests } from "./reques
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
 import { devCreateSubject } from "./dev-subjects.ts";
 import { sendOptOutFeedback } from "./feedback.ts";
+import { devMintFooterLink, oneClickUnsubscribe, startFooterSession } from "./footer-links.ts";
 import { createStore } from "./store.ts";
 
 export interface MockApiOptions extends Faults {
@@ -76,6 +77,9 @@ export function createMockApi(options: MockApiOptions): MockApi {
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
     devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
     devStartSession: (input) => call(() => devStartSession(ctx, input)),
+    startFooterSession: (token) => call(() => startFooterSession(ctx, token)),
+    oneClickUnsubscribe: (token) => call(() => oneClickUnsubscribe(ctx, token)),
+    devMintFooterLink: (input) => call(() => devMintFooterLink(ctx, input)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);

@@ -6,10 +6,11 @@ import type { Session } from "../contract/session.ts";
 type SessionLike = Pick<Session, "scope" | "actor">;
 
 /** Who the history names for a change made in this session; support always names the agent and the reason. */
-export function actorOf(session: SessionLike): Actor {
+export function actorOf(session: SessionLike, via?: "one_click"): Actor {
   if (session.actor.kind === "support")
     return { kind: "support", agentName: session.actor.agentName, reason: session.actor.reason };
-  return session.scope === "preferences" ? { kind: "footer_link" } : { kind: "customer" };
+  if (session.scope !== "preferences") return { kind: "customer" };
+  return via ? { kind: "footer_link", via } : { kind: "footer_link" };
 }
 
 export function consentMethodOf(session: SessionLike): ConsentMethod {

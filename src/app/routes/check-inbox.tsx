@@ -4,6 +4,7 @@ import { z } from "zod";
 import { emailAddressSchema } from "../../api/contract/email-address.ts";
 import { CheckInbox } from "../../features/auth/check-inbox.tsx";
 import { DemoInbox } from "../../features/auth/demo-inbox.tsx";
+import { NewsletterSample } from "../../features/footer-links/newsletter-sample.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
 
 /** The address travels in history state, not the URL, so it never lands in logs or shared links. */
@@ -19,6 +20,7 @@ export function Component() {
       <PageHeading title={t("auth.checkInbox.title")} />
       <CheckInbox email={state.data.email} redirectTo={state.data.redirectTo} />
       <DemoInbox email={state.data.email} />
+      <NewsletterSample email={state.data.email} />
     </>
   );
 }

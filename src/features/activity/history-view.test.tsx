@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderWithApp } from "../../test/render.tsx";
+import { createMockApi } from "../../api/mock/create-mock-api.ts";
+import { renderWithApp, testConfig } from "../../test/render.tsx";
 import { signedInMock } from "../../test/signed-in-mock.ts";
 import { HistoryView } from "./history-view.tsx";
 
@@ -21,5 +22,14 @@ describe("HistoryView", () => {
     expect(screen.getAllByText(wasOn ? "on → off" : "off → on").length).toBeGreaterThan(0);
     expect(screen.getAllByText("Quiet hours", { exact: false }).length).toBeGreaterThan(0);
     expect(container.textContent).not.toMatch(/topic:|channel:|purpose:|request:|quiet_hours/);
+  });
+
+  it("says in words that a change came from an email footer's one-click unsubscribe", async () => {
+    const api = createMockApi({ config: testConfig });
+    const email = "br.customer@example.com";
+    await api.oneClickUnsubscribe((await api.devMintFooterLink({ email })).token);
+    await api.devStartSession({ email });
+    renderWithApp(<HistoryView />, { api });
+    expect(await screen.findByText(/email footer \(one-click\)/)).toBeVisible();
   });
 });

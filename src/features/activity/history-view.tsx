@@ -9,10 +9,11 @@ import { targetWords, valueWords } from "./history-words.ts";
 
 function useActorLabel() {
   const { t } = useTranslation();
-  return (actor: Actor) =>
-    actor.kind === "support"
-      ? t("activity.actor.support", { name: actor.agentName, reason: actor.reason })
-      : t(`activity.actor.${actor.kind}`);
+  return (actor: Actor) => {
+    if (actor.kind === "support") return t("activity.actor.support", { name: actor.agentName, reason: actor.reason });
+    if (actor.kind === "footer_link" && actor.via === "one_click") return t("activity.actor.footer_link_one_click");
+    return t(`activity.actor.${actor.kind}`);
+  };
 }
 
 /** Everything that happened to the customer's data and choices, newest first, including support access. */

@@ -19,7 +19,13 @@ export function Overview() {
   const all = [preferences, consents, requests, activity];
   const failed = all.filter((query) => query.isError);
   if (failed.length > 0)
-    return <QueryError what={t("overview.title")} onRetry={() => failed.forEach((query) => void query.refetch())} />;
+    return (
+      <QueryError
+        what={t("overview.title")}
+        error={failed[0]?.error}
+        onRetry={() => failed.forEach((query) => void query.refetch())}
+      />
+    );
   if (!preferences.data || !consents.data || !requests.data || !activity.data) return <Loading />;
 
   const summary = summarize(config, preferences.data, consents.data, requests.data, activity.data);

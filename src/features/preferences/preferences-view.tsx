@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { footerFocusOf } from "../../api/client/footer-focus.ts";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import type { PreferenceChange } from "../../api/contract/preferences.ts";
@@ -10,6 +12,7 @@ import { isPaused } from "../../api/rules/preferences.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { ChannelSwitches } from "./channel-switches.tsx";
+import { FooterLinkFocus } from "./footer-link-focus.tsx";
 import { PausedNotice, StopAllMarketing, undoStopAllMarketing } from "./marketing-controls.tsx";
 import { PauseForm } from "./pause-form.tsx";
 import { QuietHoursForm } from "./quiet-hours-form.tsx";
@@ -31,6 +34,8 @@ export function PreferencesView() {
   const [saved, setSaved] = useState(false);
   const [stoppedUndo, setStoppedUndo] = useState<PreferenceChange[] | null>(null);
   const [openedAt] = useState(() => new Date());
+  const [search] = useSearchParams();
+  const focus = footerFocusOf(search);
 
   const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
 
@@ -59,6 +64,7 @@ export function PreferencesView() {
           <p>{t("preferences.readOnly")}</p>
         </Alert>
       )}
+      {focus && <FooterLinkFocus target={focus} shown={shown} catalog={catalog} disabled={readOnly} save={save} />}
       {paused && shown.pausedUntil && (
         <PausedNotice
           until={shown.pausedUntil}
@@ -100,6 +106,7 @@ export function PreferencesView() {
               shown={shown}
               paused={paused}
               disabled={readOnly}
+              highlighted={focus?.topicId === topic.id}
               onChange={(channelId, subscribed) => save([{ kind: "topic", topicId: topic.id, channelId, subscribed }])}
               onFrequency={(frequency) => save([{ kind: "frequency", topicId: topic.id, frequency }])}
             />

@@ -16,10 +16,13 @@ export function TopicCard({
   shown,
   paused,
   disabled,
+  highlighted = false,
   onChange,
   onFrequency,
 }: {
   topic: Topic;
+  /** The topic the email footer link that opened this page was about. */
+  highlighted?: boolean;
   shown: Preferences;
   paused: boolean;
   disabled: boolean;
@@ -32,7 +35,9 @@ export function TopicCard({
   const pref = shown.topics.find((candidate) => candidate.topicId === topic.id);
   const lockedId = `topic-locked-${topic.id}`;
   return (
-    <li className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+    <li
+      className={`rounded-lg bg-white p-4 dark:bg-zinc-900 ${highlighted ? "border-2 border-blue-700 dark:border-blue-300" : "border border-zinc-200 dark:border-zinc-700"}`}
+    >
       <h3 className="text-lg font-semibold">{text(topic.label)}</h3>
       <p>{text(topic.description)}</p>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -1,0 +1,95 @@
+import type { Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-links.ts";
+import type { AppEnv } from "../deps.ts";
+import { HttpError, sendError } from "../http/errors.ts";
+import { FooterLinkError, resolveFooterLink } from "./resolve.ts";
+import { unsubscribeByLink } from "./unsubscribe.ts";
+import {
+  pageLocale,
+  renderLinkInvalid,
+  renderUnsubscribeQuestion,
+  renderUnsubscribed,
+  unsubscribePageCss,
+  unsubscribePageCssPath,
+} from "./unsubscribe-page.ts";
+
+/** A person's browser following the form, as opposed to a mail app's background POST. */
+const isNavigation = (c: Context<AppEnv>) => c.req.header("sec-fetch-dest") === "document";
+
+const html = (c: Context<AppEnv>, status: 200 | 400 | 404, body: string) =>
+  c.body(body, status, { "Content-Type": "text/html; charset=UTF-8", "Cache-Control": "no-store" });
+
+async function resolve(c: Context<AppEnv>) {
+  const deps = c.get("deps");
+  const token = c.req.param("token") ?? "";
+  if (!footerTokenSchema.safeParse(token).success) throw new FooterLinkError("malformed");
+  return { token, ...(await resolveFooterLink(deps.db, deps.linkSecrets, token, deps.now())) };
+}
+
+/** A bad link: a page for a person, the JSON error for a program; either way a 4xx and nothing changed. */
+function refuse(c: Context<AppEnv>, error: unknown, page: boolean): Response {
+  if (!(error instanceof HttpError)) throw error;
+  const { config } = c.get("deps");
+  if (page && error instanceof FooterLinkError) return html(c, 400, renderLinkInvalid(config, config.locales.default));
+  return sendError(c, error);
+}
+
+/**
+ * RFC 8058 one-click unsubscribe, outside /api: no cookie, login or CSRF header, because the mail provider posts it
+ * from its own servers. Only this path and only the exact form body act; the link's signature is the authority.
+ */
+export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
+  app.get(unsubscribePageCssPath, (c) =>
+    c.body(unsubscribePageCss(c.get("deps").config.brand), 200, {
+      "Content-Type": "text/css; charset=UTF-8",
+      "Cache-Control": "max-age=3600",
+    }),
+  );
+
+  app.get("/u/:token", async (c) => {
+    try {
+      const { token, subject, target } = await resolve(c);
+      const { config } = c.get("deps");
+      return html(
+        c,
+        200,
+        renderUnsubscribeQuestion({ config, locale: pageLocale(subject.locale, config), target, token }),
+      );
+    } catch (error) {
+      return refuse(c, error, true);
+    }
+  });
+
+  app.post(
+    "/u/:token",
+    bodyLimit({
+      maxSize: 4 * 1024,
+      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
+    }),
+    async (c) => {
+      const page = isNavigation(c);
+      try {
+        const type = c.req.header("content-type") ?? "";
+        const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)
+          ? await c.req.parseBody()
+          : {};
+        if (form[oneClickBody.name] !== oneClickBody.value)
+          throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
+            fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
+          });
+        const { token, subject, target } = await resolve(c);
+        const deps = c.get("deps");
+        await unsubscribeByLink(deps, subject.id, target);
+        if (!page) return c.body(null, 200);
+        return html(
+          c,
+          200,
+          renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
+        );
+      } catch (error) {
+        return refuse(c, error, page);
+      }
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import { channelIdSchema, idSchema } from "../contract/common.ts";
+import type { FooterTarget } from "../contract/footer-links.ts";
+
+/**
+ * What a footer link was about travels to the preferences page in its query string (not the token: that is
+ * spent and gone from the address bar): `from=footer`, and the topic and channel when the link names them.
+ */
+export function footerFocusSearch(target: FooterTarget): string {
+  return new URLSearchParams({
+    from: "footer",
+    ...(target.topicId ? { topic: target.topicId } : {}),
+    ...(target.channelId ? { channel: target.channelId } : {}),
+  }).toString();
+}
+
+/** The link's target, or null when the page was not opened from a footer link. */
+export function footerFocusOf(search: URLSearchParams): FooterTarget | null {
+  if (search.get("from") !== "footer") return null;
+  const topic = idSchema.safeParse(search.get("topic"));
+  const channel = channelIdSchema.safeParse(search.get("channel"));
+  return { ...(topic.success ? { topicId: topic.data } : {}), ...(channel.success ? { channelId: channel.data } : {}) };
+}
