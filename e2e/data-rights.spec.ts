@@ -1,0 +1,84 @@
+import { readFile } from "node:fs/promises";
+import type { Download, Page } from "@playwright/test";
+import { dataItemSchema } from "../src/api/contract/data.ts";
+import { expect, test } from "./fixtures.ts";
+
+const formula = '=HYPERLINK("http://evil.example","click")';
+const markup = "<img src=x onerror=alert(1)>";
+
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return readFile(await (download as Download).path(), "utf8");
+}
+
+test("the data page shows every family, keeps odd text inert and reveals a masked value by keyboard", async ({
+  page,
+  customerLike,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs(await customerLike("ca.customer@example.com"));
+  await page.goto("/data");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data");
+  for (const family of ["Identity and contact", "Demographic", "Engagement", "Sentiment and feedback"])
+    await expect(page.getByRole("region", { name: family })).toBeVisible();
+  await expect(page.getByText(markup, { exact: true })).toBeVisible();
+  await expect(page.getByText(formula, { exact: true })).toBeVisible();
+  expect(await page.locator("main img").count()).toBe(0);
+  await expectAccessible();
+
+  const toggle = page.getByRole("button", { name: "Show Payment card" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Amex •••• 1009")).toBeVisible();
+  await expectAccessible();
+});
+
+test("the JSON export holds what the page shows and the CSV neutralises formulas", async ({
+  page,
+  customerLike,
+  signInAs,
+}) => {
+  const email = await customerLike("ca.customer@example.com");
+  await signInAs(email);
+  await page.goto("/data");
+  const json = JSON.parse(await downloaded(page, "Download JSON")) as {
+    schemaVersion: number;
+    subject: { email: string };
+    items: unknown[];
+  };
+  expect(json.schemaVersion).toBe(1);
+  expect(json.subject.email).toBe(email);
+  const items = json.items.map((item) => dataItemSchema.parse(item));
+  await expect(page.getByText(`A copy of the ${items.length} items on this page`)).toBeVisible();
+  for (const [family, name] of [
+    ["identity", "Identity and contact"],
+    ["sentiment", "Sentiment and feedback"],
+  ] as const) {
+    const region = page.getByRole("region", { name });
+    await expect(region.getByRole("listitem")).toHaveCount(items.filter((item) => item.family === family).length);
+  }
+  for (const item of items.filter((candidate) => !candidate.masked))
+    await expect(page.getByText(item.value, { exact: true }).first()).toBeVisible();
+  expect(items.map((item) => item.value)).toContain(formula);
+
+  const csv = (await downloaded(page, "Download CSV (spreadsheet)")).replace(/^\uFEFF/, "");
+  const lines = csv.trimEnd().split("\r\n");
+  expect(lines[0]).toMatch(/^family,field,value,/);
+  expect(lines).toHaveLength(items.length + 1);
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+  for (const line of lines) for (const cell of line.split(",")) expect(cell).not.toMatch(/^"?[=+\-@]/);
+});
+
+test("a full copy from every system is filed as a tracked request", async ({ page, customerLike, signInAs }) => {
+  await signInAs(await customerLike("ca.customer@example.com"));
+  await page.goto("/data");
+  await page.getByRole("button", { name: "Ask for a full copy" }).click();
+  await expect(page.getByText(/^Asked\. We will answer by /)).toBeVisible();
+  await page.goto("/requests");
+  await expect(page.getByRole("heading", { name: "Copy of my data" }).first()).toBeVisible();
+});
