@@ -34,9 +34,11 @@ export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | 
     assertDevelopment(deps);
     const subject = await findSubject(db, { email: body.email.toLowerCase() });
     if (!subject) throw new HttpError("not_found", "No customer has this address.");
-    const { token, session, maxAgeMs } = await startSession(db, subject, { scope: body.scope, actor: body.actor }, now);
+    const startedAt = new Date(now.getTime() - body.ageMinutes * 60_000);
+    const who = { scope: body.scope, actor: body.actor };
+    const { token, session, maxAgeMs } = await startSession(db, subject, who, startedAt);
     setSessionCookie(c, token, maxAgeMs);
-    await recordActivity(db, subject.id, sessionStarted({ now, session }));
+    await recordActivity(db, subject.id, sessionStarted({ now: startedAt, session }));
     return { session };
   },
 };

@@ -3,6 +3,7 @@ import { fileRequest } from "../../src/api/commands/file-request.ts";
 import type { PrivacyRequest } from "../../src/api/contract/requests.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import { appendRows, privacyRequestRow, toPrivacyRequest } from "../db/rows.ts";
+import { loadDataItems } from "./data.ts";
 import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
@@ -29,9 +30,10 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
     return { requests: rows.map(toPrivacyRequest) };
   },
 
-  async createRequest({ current, body, now, stage }) {
+  async createRequest({ db, current, body, now, stage }) {
     const { subject } = current.session;
-    const outcome = fileRequest(body, { now, session: current.session, jurisdiction: subject.jurisdiction });
+    const dataItems = body.correction ? await loadDataItems(db, subject.id) : [];
+    const outcome = fileRequest(body, { now, session: current.session, jurisdiction: subject.jurisdiction, dataItems });
     stage({
       guard: (qc) =>
         qc.insertInto("privacy_requests").values(privacyRequestRow(subject.id, outcome.next)).returning("id"),

@@ -7,7 +7,7 @@ import { newId } from "../rules/ids.ts";
 /** Who acts and when: every command gets the same, and history names the actor the same way on both backends. */
 export interface CommandEnv {
   now: Date;
-  session: Pick<Session, "scope" | "actor">;
+  session: Pick<Session, "scope" | "actor" | "createdAt">;
 }
 
 /** Append-only rows a write adds beside its new state. */

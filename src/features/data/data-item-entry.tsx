@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { DataItem } from "../../api/contract/data.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
@@ -37,6 +38,14 @@ export function DataItemEntry({ item, label }: { item: DataItem; label: string }
         <dt className="font-medium">{t("data.detail.recipients")}</dt>
         <dd>{item.recipients.join(", ")}</dd>
       </dl>
+      {item.correctable && (
+        <Link
+          className="mt-2 inline-flex min-h-11 items-center font-medium underline underline-offset-2"
+          to={`/requests/new?type=correction&item=${encodeURIComponent(item.id)}`}
+        >
+          {t("data.correct", { field: label })}
+        </Link>
+      )}
     </li>
   );
 }
