@@ -82,3 +82,102 @@ test("a full copy from every system is filed as a tracked request", async ({ pag
   await page.goto("/requests");
   await expect(page.getByRole("heading", { name: "Copy of my data" }).first()).toBeVisible();
 });
+
+test("a correction refused on its field, then accepted, by keyboard alone", async ({
+  page,
+  customerLike,
+  signInAs,
+  expectAccessible,
+}) => {
+  const email = await customerLike("ca.customer@example.com");
+  await signInAs(email);
+  await page.goto("/data");
+  const correct = page.getByRole("link", { name: "Correct Email address" });
+  await correct.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("group", { name: "What it should say" })).toBeVisible();
+  const current = await page.locator("dt", { hasText: "It says now" }).locator("+ dd").textContent();
+  const field = page.getByLabel("New Email address");
+  await field.focus();
+  await page.keyboard.type(String(current).toUpperCase());
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("This is what it says already; enter the new value.")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toBeFocused();
+  await expectAccessible();
+
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("jordan.new@example.com");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/requests\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Correct my data" })).toBeVisible();
+  await expect(page.getByText("jordan.new@example.com")).toBeVisible();
+  await expect(page.locator("[data-request-status]")).toHaveText("Received");
+  await expectAccessible();
+});
+
+test("deletion asks for a fresh sign-in on an older session, then files, and can be cancelled", async ({
+  page,
+  customerLike,
+  signInAs,
+  magicLinkFor,
+  expectAccessible,
+}) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const email = await customerLike("ca.customer@example.com");
+  await signInAs(email, { ageMinutes: 11 });
+  await page.goto("/requests/new?type=deletion");
+  await expect(page.getByText(/The law makes us keep some data|items will be deleted/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Confirm it is you" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete my account and data" })).toHaveCount(0);
+  await expectAccessible();
+
+  await page.getByRole("button", { name: "Email me a new sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
+  await page.goto(await magicLinkFor(email));
+  await page.getByRole("button", { name: /^sign in$/i }).click();
+  await expect(page).toHaveURL(/\/requests\/new\?type=deletion$/);
+
+  await page.getByRole("radio", { name: "Only what I choose" }).check();
+  await page.getByRole("checkbox", { name: "All of Engagement" }).check();
+  await expect(page.getByText(/items? will be deleted/)).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("button", { name: "Delete the chosen data" }).click();
+  await expect(page).toHaveURL(/\/requests\/[^/?]+$/);
+  await expect(page.getByRole("heading", { name: "Delete my data" })).toBeVisible();
+  await expect(page.locator("[data-request-status]")).toHaveText("Received");
+  await expect(page.getByText("family:engagement")).toBeVisible();
+  await expectAccessible();
+
+  await page.getByRole("button", { name: "Cancel this request" }).click();
+  await expect(page.locator("[data-request-status]")).toHaveText("Cancelled");
+  await expect(page.getByText("The request is cancelled.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel this request" })).toHaveCount(0);
+  await expectAccessible();
+});
+
+test("the requests list filters by status and opens a request, by keyboard alone", async ({
+  page,
+  customerLike,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs(await customerLike("ca.customer@example.com"));
+  await page.goto("/requests");
+  const count = page.locator("output");
+  await expect(count).toHaveText(/\d+ requests?/);
+  const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
+  const status = page.getByLabel("Show");
+  await status.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page).toHaveURL(/status=open/);
+  const open = Number((await count.textContent())?.match(/\d+/)?.[0]);
+  expect(open).toBeLessThan(all);
+  await expectAccessible();
+  const first = page.locator("main li h2 a").first();
+  await first.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/requests\/[^/?]+$/);
+  await expect(page.getByRole("heading", { name: "What happened" })).toBeVisible();
+  await expectAccessible();
+});

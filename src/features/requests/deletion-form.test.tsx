@@ -41,8 +41,6 @@ describe("DeletionForm", () => {
     expect(await screen.findByRole("heading", { name: "Confirm it is you" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Delete my account and data" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Email me a new sign-in link" }));
-    expect(await screen.findByText(/^Sent to it.customer@example.com/)).toBeInTheDocument();
-    const [message] = await api.listDevOutbox();
-    expect(message?.to).toBe("it.customer@example.com");
+    await waitFor(async () => expect((await api.listDevOutbox())[0]?.to).toBe("it.customer@example.com"));
   });
 });

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useLocation } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import type { Locale } from "../../api/contract/common.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { Alert } from "../../ui/alert.tsx";
@@ -14,13 +14,12 @@ export function StepUpNotice({ email }: { email: string }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const location = useLocation();
+  const navigate = useNavigate();
+  const redirectTo = `${location.pathname}${location.search}`;
   const send = useMutation({
-    mutationFn: () =>
-      api.requestMagicLink({
-        email,
-        redirectTo: `${location.pathname}${location.search}`,
-        locale: i18n.language as Locale,
-      }),
+    mutationFn: () => api.requestMagicLink({ email, redirectTo, locale: i18n.language as Locale }),
+    // The same "check your inbox" page as at sign-in (with the demo inbox in the demo).
+    onSuccess: () => navigate("/sign-in/check-inbox", { state: { email, redirectTo } }),
   });
   return (
     <section aria-labelledby="step-up" className="flex flex-col gap-3">
@@ -28,10 +27,9 @@ export function StepUpNotice({ email }: { email: string }) {
         {t("requests.stepUp.title")}
       </h3>
       <p>{t("requests.stepUp.why")}</p>
-      <Button className="self-start" disabled={send.isPending || send.isSuccess} onClick={() => send.mutate()}>
+      <Button className="self-start" disabled={send.isPending} onClick={() => send.mutate()}>
         {t("requests.stepUp.send")}
       </Button>
-      {send.isSuccess && <Alert>{t("requests.stepUp.sent", { email })}</Alert>}
       {send.isError && <Alert tone="error">{t("requests.stepUp.failed")}</Alert>}
     </section>
   );
