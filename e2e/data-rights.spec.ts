@@ -181,3 +181,24 @@ test("the requests list filters by status and opens a request, by keyboard alone
   await expect(page.getByRole("heading", { name: "What happened" })).toBeVisible();
   await expectAccessible();
 });
+
+test("retention: the page says what goes next, and the history says what went and why", async ({
+  page,
+  customerLike,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs(await customerLike("ca.customer@example.com"));
+  await page.goto("/data");
+  const next = page.getByRole("region", { name: "What goes next" });
+  await expect(next.getByRole("listitem").first()).toHaveText(
+    /^Past campaign clicks: on .+ we ask you to renew your consent, or it goes$/,
+  );
+  await expect(page.getByRole("heading", { name: "Older orders" })).toHaveCount(0);
+  await expectAccessible();
+  await page.goto("/history");
+  await expect(
+    page.getByText(/^Anonymised: Older orders \(kept 5 years, for tax records\).+as our retention policy says\.$/),
+  ).toBeVisible();
+  await expectAccessible();
+});

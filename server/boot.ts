@@ -10,6 +10,7 @@ import { consoleLogger, defaultLimits, type AppEnv, type Limits, type Logger } f
 import { createSmtpMailer, type Mailer } from "./mail/mailer.ts";
 import { createOutboxMailer } from "./mail/outbox.ts";
 import { sweep } from "./maintenance.ts";
+import { retentionPass } from "./retention.ts";
 import { StartupError, type Settings } from "./settings.ts";
 
 export interface BootOptions {
@@ -64,6 +65,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       if (seeded > 0) log.info(`Seeded ${seeded} demo customers.`);
     }
     await sweep(database.db, now(), limits);
+    await retentionPass(database.db, now(), config.purposes);
     const mailer: Mailer = settings.smtpUrl
       ? createSmtpMailer(
           settings.smtpUrl,
@@ -88,7 +90,10 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     });
     const { server, port } = await listen(app, settings.port, settings.host);
     const timer = setInterval(
-      () => void sweep(database.db, now(), limits).catch((error) => log.error("Sweep failed", error)),
+      () =>
+        void sweep(database.db, now(), limits)
+          .then(() => retentionPass(database.db, now(), config.purposes))
+          .catch((error) => log.error("Sweep failed", error)),
       10 * 60_000,
     );
     timer.unref();

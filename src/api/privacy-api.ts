@@ -46,4 +46,6 @@ export interface PrivacyApi {
   devCreateSubject(template: string): Promise<DevSubject>;
   /** Development and tests only: a session of any kind (footer link, support) without the email round trip. */
   devStartSession(input: DevSessionRequest): Promise<Session>;
+  /** Development and tests only: the scheduled retention pass, now. */
+  devRunRetention(): Promise<void>;
 }

@@ -12,6 +12,11 @@ export const activityActionSchema = z.enum([
   "request_cancelled",
   "data_corrected",
   "support_access",
+  /** Retention: by the system when an item's time is up (target `data:<field>`, before = the retention rule). */
+  "data_deleted",
+  "data_anonymised",
+  /** after = the date the data goes unless the consent is renewed. */
+  "consent_renewal_requested",
 ]);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
 

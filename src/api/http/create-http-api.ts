@@ -38,5 +38,8 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     listDevOutbox: async () => (await call("listDevOutbox")).messages,
     devCreateSubject: (template) => call("devCreateSubject", { body: { template } }),
     devStartSession: async (input) => (await call("devStartSession", { body: input })).session,
+    async devRunRetention() {
+      await call("devRunRetention", { body: {} });
+    },
   };
 }

@@ -12,6 +12,7 @@ import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
 import { devCreateSubject } from "./dev-subjects.ts";
+import { devRunRetention, retentionTick } from "./retention.ts";
 import { createStore } from "./store.ts";
 
 export interface MockApiOptions extends Faults {
@@ -49,6 +50,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     await faults.hit();
     try {
+      retentionTick(ctx);
       return structuredClone(await work());
     } catch (error) {
       throw toApiError(error);
@@ -74,6 +76,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
     devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
     devStartSession: (input) => call(() => devStartSession(ctx, input)),
+    devRunRetention: () => call(() => devRunRetention(ctx)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);

@@ -5,6 +5,9 @@ import { activityQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 
+/** The retention job's actions read as sentences: what went, under which rule (and by when, for a renewal). */
+const retentionActions: ReadonlySet<string> = new Set(["data_deleted", "data_anonymised", "consent_renewal_requested"]);
+
 function useActorLabel() {
   const { t } = useTranslation();
   return (actor: Actor) =>
@@ -28,10 +31,20 @@ export function HistoryView() {
           key={event.id}
           className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <p className="font-medium">
-            {t(`activity.action.${event.action}`)}
-            {event.target && <span className="font-normal"> · {event.target}</span>}
-          </p>
+          {retentionActions.has(event.action) ? (
+            <p className="font-medium">
+              {t(`activity.retention.${event.action}`, {
+                field: t(`data.field.${event.target.replace(/^data:/, "")}`),
+                rule: event.before ?? "",
+                date: event.after ? format.day(event.after) : "",
+              })}
+            </p>
+          ) : (
+            <p className="font-medium">
+              {t(`activity.action.${event.action}`)}
+              {event.target && <span className="font-normal"> · {event.target}</span>}
+            </p>
+          )}
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
             <time dateTime={event.at}>{format.moment(event.at)}</time> · {actorLabel(event.actor)}
           </p>

@@ -34,6 +34,11 @@ export function DataItemEntry({ item, label }: { item: DataItem; label: string }
           {item.retention.endsAt
             ? t("data.retentionEnds", { date: format.day(item.retention.endsAt) })
             : t("data.retentionWithAccount")}
+          {item.retention.renewalRequestedAt && item.retention.endsAt && (
+            <span className="block">
+              {t("data.retentionNext.renewalAsked", { date: format.day(item.retention.endsAt) })}
+            </span>
+          )}
         </dd>
         <dt className="font-medium">{t("data.detail.recipients")}</dt>
         <dd>{item.recipients.join(", ")}</dd>

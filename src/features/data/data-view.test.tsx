@@ -75,4 +75,13 @@ describe("DataView", () => {
     expect(within(engagement).getAllByRole("listitem")).toHaveLength(itemsPerPage * 2);
     expect(within(engagement).getByText(`Event ${itemsPerPage * 2 - 1}`)).toBeInTheDocument();
   });
+
+  it("says what the retention job acts on next and when, soonest first", async () => {
+    const api = await signedInMock("ca.customer@example.com");
+    renderWithApp(<DataView />, { api });
+    const next = await screen.findByRole("region", { name: "What goes next" });
+    const [first] = within(next).getAllByRole("listitem");
+    expect(first).toHaveTextContent(/^Past campaign clicks: on .+ we ask you to renew your consent, or it goes$/);
+    expect(screen.queryByRole("heading", { name: "Older orders" })).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { dataFamilySchema } from "../../api/contract/data.ts";
 import { dataQuery, sessionQuery } from "../../api/client/queries.ts";
@@ -6,6 +7,7 @@ import { useApi } from "../../api/client/use-api.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { ExportActions } from "./export-actions.tsx";
 import { FamilySection } from "./family-section.tsx";
+import { RetentionNext } from "./retention-next.tsx";
 
 /** What is held, grouped by family, with where it came from, why, on what basis, until when and who gets it. */
 export function DataView() {
@@ -16,10 +18,12 @@ export function DataView() {
   const data = useSuspenseQuery(dataQuery(api));
   const session = useSuspenseQuery(sessionQuery(api));
   const items = data.data.items;
+  const [openedAt] = useState(() => new Date());
 
   return (
     <div className="flex flex-col gap-6">
       {session.data && <ExportActions subject={session.data.subject} items={items} />}
+      <RetentionNext items={items} now={openedAt} />
       {dataFamilySchema.options.map((family) => {
         const inFamily = items.filter((item) => item.family === family);
         if (inFamily.length === 0) return null;

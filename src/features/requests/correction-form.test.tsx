@@ -15,10 +15,10 @@ async function openCorrection(field: string): Promise<{ api: PrivacyApi; value: 
   return { api, value: item.value };
 }
 
-describe("correction schemas", () => {
-  const parse = (kind: Parameters<typeof correctionFormSchema>[0], proposed: unknown) =>
-    correctionFormSchema(kind).safeParse({ proposed, note: "" });
+const parse = (kind: Parameters<typeof correctionFormSchema>[0], proposed: unknown) =>
+  correctionFormSchema(kind).safeParse({ proposed, note: "" });
 
+describe("correction schemas", () => {
   it.each([
     ["email", "new@example.com", true],
     ["email", "not-an-email", false],
