@@ -164,7 +164,7 @@ test("the requests list filters by status and opens a request, by keyboard alone
 }) => {
   await signInAs(await customerLike("ca.customer@example.com"));
   await page.goto("/requests");
-  const count = page.locator("output");
+  const count = page.locator("[data-request-count]");
   await expect(count).toHaveText(/\d+ requests?/);
   const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
   const status = page.getByLabel("Show");

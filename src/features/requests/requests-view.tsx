@@ -57,7 +57,9 @@ export function RequestsView() {
           ]}
         />
       </div>
-      <output className="block">{t("requests.count", { count: shown.length })}</output>
+      <p aria-live="polite" data-request-count>
+        {t("requests.count", { count: shown.length })}
+      </p>
       {requests.data.length === 0 && <p>{t("requests.none")}</p>}
       <ul className="flex flex-col gap-4">
         {shown.map((request) => (
