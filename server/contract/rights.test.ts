@@ -151,4 +151,23 @@ describe.each(backends)("rights contract: $name", (factory) => {
       });
     });
   });
+
+  describe("due dates", () => {
+    // Filed on 31 January 2028 (a leap year): a month later is 29 February; day counts cross the month end.
+    it.each([
+      [customers.it, "access", "2028-02-29T23:59:59.000Z"],
+      [customers.it, "deletion", "2028-02-29T23:59:59.000Z"],
+      [customers.br, "access", "2028-02-15T23:59:59.000Z"],
+      [customers.ca, "deletion", "2028-03-16T23:59:59.000Z"],
+      [customers.tw, "access", "2028-02-15T23:59:59.000Z"],
+      [customers.tw, "deletion", "2028-03-01T23:59:59.000Z"],
+    ] as const)("%s: %s filed on 31 January is due %s", async (email, type, due) => {
+      const { api, clock } = backend;
+      clock.advance(new Date("2028-01-31T10:00:00.000Z").getTime() - clock.now().getTime());
+      await signIn(api, email);
+      const request = await api.createRequest({ type, scope: type === "deletion" ? ["all"] : [] });
+      expect(request.dueAt).toBe(due);
+      expect((await api.getRequest(request.id)).dueAt).toBe(due);
+    });
+  });
 });
