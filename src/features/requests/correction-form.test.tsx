@@ -106,3 +106,27 @@ describe("CorrectionForm", () => {
     );
   });
 });
+
+describe("CorrectionForm draft", () => {
+  it("keeps what was typed when the page is opened again, and forgets it once sent", async () => {
+    sessionStorage.clear();
+    const api = await signedInMock("ca.customer@example.com");
+    const item = (await api.getData()).items.find((candidate) => candidate.field === "name")!;
+    const path = `/requests/new?type=correction&item=${item.id}`;
+    const user = userEvent.setup();
+    const first = renderWithApp(<NewRequestView />, { api, path });
+    await user.type(await screen.findByLabelText("New Name"), "Jordan Q. Rivera");
+    first.unmount();
+
+    renderWithApp(<NewRequestView />, { api, path });
+    const name = await screen.findByLabelText("New Name");
+    await waitFor(() => expect(name).toHaveValue("Jordan Q. Rivera"));
+    await user.click(screen.getByRole("button", { name: "Ask for the correction" }));
+    await waitFor(async () =>
+      expect((await api.listRequests()).some((request) => request.correction?.proposed === "Jordan Q. Rivera")).toBe(
+        true,
+      ),
+    );
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith("candor.draft."))).toEqual([]);
+  });
+});

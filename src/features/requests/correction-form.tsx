@@ -9,6 +9,7 @@ import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { catalogKeyErrors } from "../../ui/form-errors.ts";
 import { TextareaField } from "../../ui/textarea-field.tsx";
+import { useKeptDraft } from "../../ui/use-kept-draft.ts";
 import { CorrectionInputs, emptyProposed, type CorrectionFormValues } from "./correction-inputs.tsx";
 import { putServerErrorsOnFields } from "./server-field-errors.ts";
 import { useFileRequest } from "./use-file-request.ts";
@@ -24,12 +25,16 @@ export function CorrectionForm({ item }: { item: DataItem }) {
     resolver: zodResolver(correctionFormSchema(kind), catalogKeyErrors) as unknown as Resolver<CorrectionFormValues>,
     defaultValues: { proposed: emptyProposed(kind), note: "" },
   });
+  const draft = useKeptDraft(form, `correction.${item.id}`);
   const fieldLabel = t(`data.field.${item.field}`, { defaultValue: item.field });
   const submit = form.handleSubmit((values) =>
     file.mutate(
       { type: "correction", correction: { itemId: item.id, proposed: values.proposed, note: values.note } },
       {
-        onSuccess: (request) => navigate(`/requests/${request.id}`),
+        onSuccess: (request) => {
+          draft.clear();
+          void navigate(`/requests/${request.id}`);
+        },
         onError: (error) => putServerErrorsOnFields(error, "correction.", form.setError),
       },
     ),

@@ -8,6 +8,7 @@ import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { catalogKeyErrors } from "../../ui/form-errors.ts";
 import { TextareaField } from "../../ui/textarea-field.tsx";
+import { useKeptDraft } from "../../ui/use-kept-draft.ts";
 import { putServerErrorsOnFields } from "./server-field-errors.ts";
 import { useFileRequest } from "./use-file-request.ts";
 
@@ -19,15 +20,20 @@ export function SimpleRequestForm({ type }: { type: Exclude<RequestType, "correc
   const { t } = useTranslation();
   const navigate = useNavigate();
   const file = useFileRequest();
-  const { register, handleSubmit, formState, setError } = useForm<FormValues>({
+  const form = useForm<FormValues>({
     resolver: zodResolver(formSchema, catalogKeyErrors),
     defaultValues: { details: "" },
   });
+  const { register, handleSubmit, formState, setError } = form;
+  const draft = useKeptDraft(form, `request.${type}`);
   const submit = handleSubmit((values) =>
     file.mutate(
       { type, scope: type === "access" ? ["all"] : [], details: values.details ?? "" },
       {
-        onSuccess: (request) => navigate(`/requests/${request.id}`),
+        onSuccess: (request) => {
+          draft.clear();
+          void navigate(`/requests/${request.id}`);
+        },
         onError: (error) => putServerErrorsOnFields(error, "", setError),
       },
     ),
