@@ -13,6 +13,7 @@ import { cancelRequest, createRequest, getRequest, listRequests } from "./reques
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
 import { devCreateSubject } from "./dev-subjects.ts";
 import { devRunRetention, retentionTick } from "./retention.ts";
+import { progressDemoRequests } from "./request-progress.ts";
 import { createStore } from "./store.ts";
 
 export interface MockApiOptions extends Faults {
@@ -24,6 +25,8 @@ export interface MockApiOptions extends Faults {
   now?: () => Date;
   appOrigin?: string;
   random?: () => number;
+  /** Demo only: filed requests move on one status per this many milliseconds (see request-progress.ts). */
+  requestPaceMs?: number;
 }
 
 export interface MockControls {
@@ -51,6 +54,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     await faults.hit();
     try {
       retentionTick(ctx);
+      if (options.requestPaceMs) progressDemoRequests(ctx, options.requestPaceMs);
       return structuredClone(await work());
     } catch (error) {
       throw toApiError(error);
