@@ -15,8 +15,12 @@ interface Fixtures {
    * another's writes); in the in-browser demo every test's browser has its own storage, so the demo customer is.
    */
   customerLike: (template: string) => Promise<string>;
-  /** Signs in as that customer without the email round trip (the magic-link journey has tests of its own). */
-  signInAs: (email: string) => Promise<void>;
+  /**
+   * Signs in as that customer without the email round trip (the magic-link journey has tests of its own).
+   * `ageMinutes` makes the session that old (for step-up): the server's dev control on the real stack, the
+   * browser's clock moved on in the in-browser demo.
+   */
+  signInAs: (email: string, options?: { ageMinutes?: number }) => Promise<void>;
 }
 
 const isReal = (testInfo: TestInfo) => testInfo.project.name === "real";
@@ -80,9 +84,14 @@ export const test = base.extend<Fixtures>({
     });
   },
   signInAs: async ({ page, signIn }, use, testInfo) => {
-    await use(async (email) => {
-      if (!isReal(testInfo)) return signIn(email);
-      await devPost(page, testInfo, "/api/dev/sessions", { email });
+    await use(async (email, { ageMinutes = 0 } = {}) => {
+      if (!isReal(testInfo)) {
+        if (ageMinutes > 0) await page.clock.install();
+        await signIn(email);
+        if (ageMinutes > 0) await page.clock.fastForward(ageMinutes * 60_000);
+        return;
+      }
+      await devPost(page, testInfo, "/api/dev/sessions", { email, ageMinutes });
       await page.goto("/overview");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     });

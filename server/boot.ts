@@ -15,6 +15,7 @@ import { errorFields, logLine } from "./logging/json-lines.ts";
 import { createOutboxMailer } from "./mail/outbox.ts";
 import { linkSigningSecrets } from "./links/signing-keys.ts";
 import { sweep } from "./maintenance.ts";
+import { retentionPass } from "./retention.ts";
 import { StartupError, type Settings } from "./settings.ts";
 
 export interface BootOptions {
@@ -75,6 +76,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       if (seeded > 0) logLine(log, "info", "seeded_demo_customers", { customers: seeded });
     }
     await sweep(database.db, now(), limits);
+    await retentionPass(database.db, now(), config.purposes);
     const mailer: Mailer = settings.smtpUrl
       ? createSmtpMailer({
           smtpUrl: settings.smtpUrl,
@@ -109,9 +111,9 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     listeningPort = port;
     const timer = setInterval(
       () =>
-        void sweep(database.db, now(), limits).catch((error) =>
-          logLine(log, "error", "sweep_failed", errorFields(error)),
-        ),
+        void sweep(database.db, now(), limits)
+          .then(() => retentionPass(database.db, now(), config.purposes))
+          .catch((error) => logLine(log, "error", "sweep_failed", errorFields(error))),
       10 * 60_000,
     );
     timer.unref();

@@ -62,7 +62,7 @@ describe.each(backends)("untrusted input contract: $name", (factory) => {
         expect(await refusedFields(api.createRequest({ type: "access", scope: ["email", text] }))).toEqual(["scope.1"]);
       }
       expect(await api.listRequests()).toEqual(before);
-      const kept = await api.createRequest({ type: "correction", details: "Line one\nline two\twith a tab 😀" });
+      const kept = await api.createRequest({ type: "access", details: "Line one\nline two\twith a tab 😀" });
       expect(kept.details).toBe("Line one\nline two\twith a tab 😀");
     });
 

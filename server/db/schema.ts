@@ -37,6 +37,8 @@ export interface DataItemsTable {
   id: string;
   position: number;
   item: string;
+  /** The item's retention end (null: kept with the account), for the retention pass. */
+  retention_ends_at: string | null;
 }
 
 export interface PrivacyRequestsTable {

@@ -39,6 +39,7 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
       id: item.id,
       position,
       item: JSON.stringify(item),
+      retention_ends_at: item.retention.endsAt,
     }));
     if (items.length > 0) await trx.insertInto("data_items").values(items).execute();
     const requests = customer.requests.map((request) => ({

@@ -1,14 +1,20 @@
+import type { DataItem } from "../../src/api/contract/data.ts";
 import { toDataItem } from "../db/rows.ts";
+import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
+
+export async function loadDataItems(db: Db, subjectId: string): Promise<DataItem[]> {
+  const rows = await db
+    .selectFrom("data_items")
+    .select("item")
+    .where("subject_id", "=", subjectId)
+    .orderBy("position")
+    .execute();
+  return rows.map(toDataItem);
+}
 
 export const dataHandlers: Pick<Handlers, "getData"> = {
   async getData({ db, current }) {
-    const rows = await db
-      .selectFrom("data_items")
-      .select("item")
-      .where("subject_id", "=", current.session.subject.id)
-      .orderBy("position")
-      .execute();
-    return { items: rows.map(toDataItem) };
+    return { items: await loadDataItems(db, current.session.subject.id) };
   },
 };

@@ -7,6 +7,7 @@ import type { AppDeps } from "../deps.ts";
 import { HttpError, notFound } from "../http/errors.ts";
 import type { Handlers } from "../http/routes.ts";
 import { listOutbox } from "../mail/outbox.ts";
+import { retentionPass } from "../retention.ts";
 import { recordActivity } from "./activity.ts";
 import { findSubject } from "./auth.ts";
 
@@ -18,28 +19,38 @@ export function assertDevelopment(deps: AppDeps): void {
   if (!deps.devOutbox) throw notFound();
 }
 
-export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | "devStartSession"> = {
-  async listDevOutbox({ deps, db }) {
-    assertDevelopment(deps);
-    return { messages: await listOutbox(db) };
-  },
+export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | "devStartSession" | "devRunRetention"> =
+  {
+    async devRunRetention({ deps, db, now }) {
+      assertDevelopment(deps);
+      await retentionPass(db, now, deps.config.purposes);
+    },
 
-  async devCreateSubject({ deps, db, body, now }) {
-    assertDevelopment(deps);
-    const template = demoCustomers(now).find((customer) => customer.subject.email === body.template.toLowerCase());
-    if (!template) throw new HttpError("not_found", "No demo customer has this address.");
-    const copy = cloneCustomer(template, cloneAddress(template.subject.email));
-    await insertCustomer(db, copy, now);
-    return { email: copy.subject.email };
-  },
+    async listDevOutbox({ deps, db }) {
+      assertDevelopment(deps);
+      return { messages: await listOutbox(db) };
+    },
 
-  async devStartSession({ c, deps, db, body, now }) {
-    assertDevelopment(deps);
-    const subject = await findSubject(db, { email: body.email.toLowerCase() });
-    if (!subject) throw new HttpError("not_found", "No customer has this address.");
-    const { token, session, maxAgeMs } = await startSession(db, subject, { scope: body.scope, actor: body.actor }, now);
-    setSessionCookie(c, token, maxAgeMs);
-    await recordActivity(db, subject.id, sessionStarted({ now, session }));
-    return { session };
-  },
-};
+    async devCreateSubject({ deps, db, body, now }) {
+      assertDevelopment(deps);
+      const template = demoCustomers(now).find((customer) => customer.subject.email === body.template.toLowerCase());
+      if (!template) throw new HttpError("not_found", "No demo customer has this address.");
+      const copy = cloneCustomer(template, cloneAddress(template.subject.email));
+      await insertCustomer(db, copy, now);
+      // The copy's story includes what the retention job did to the template's data by now.
+      await retentionPass(db, now, deps.config.purposes);
+      return { email: copy.subject.email };
+    },
+
+    async devStartSession({ c, deps, db, body, now }) {
+      assertDevelopment(deps);
+      const subject = await findSubject(db, { email: body.email.toLowerCase() });
+      if (!subject) throw new HttpError("not_found", "No customer has this address.");
+      const startedAt = new Date(now.getTime() - body.ageMinutes * 60_000);
+      const who = { scope: body.scope, actor: body.actor };
+      const { token, session, maxAgeMs } = await startSession(db, subject, who, startedAt);
+      setSessionCookie(c, token, maxAgeMs);
+      await recordActivity(db, subject.id, sessionStarted({ now: startedAt, session }));
+      return { session };
+    },
+  };

@@ -3,6 +3,7 @@ import { fileRequest } from "../../src/api/commands/file-request.ts";
 import type { PrivacyRequest } from "../../src/api/contract/requests.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import { appendRows, privacyRequestRow, toPrivacyRequest } from "../db/rows.ts";
+import { loadDataItems } from "./data.ts";
 import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
@@ -36,10 +37,12 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
       .select("request")
       .where("subject_id", "=", subject.id)
       .execute();
+    const dataItems = body.correction ? await loadDataItems(db, subject.id) : [];
     const outcome = fileRequest(existing.map(toPrivacyRequest), body, {
       now,
       session: current.session,
       jurisdiction: subject.jurisdiction,
+      dataItems,
     });
     stage({
       guard: (qc) =>

@@ -229,6 +229,15 @@ export const endpoints = {
     status: 201,
     auth: "none",
   },
+  devRunRetention: {
+    method: "POST",
+    path: "/api/dev/retention",
+    summary: "Run the scheduled retention pass now (development and tests only)",
+    body: z.object({}),
+    response: noContent,
+    status: 204,
+    auth: "none",
+  },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

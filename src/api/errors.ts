@@ -34,6 +34,7 @@ export const statusOfCode: Record<ErrorCode, number> = {
   token_invalid: 400,
   unauthorized: 401,
   forbidden: 403,
+  reauthentication_required: 403,
   not_found: 404,
   conflict: 409,
   rate_limited: 429,

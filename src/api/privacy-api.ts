@@ -57,4 +57,6 @@ export interface PrivacyApi {
   oneClickUnsubscribe(token: string): Promise<void>;
   /** Development and tests only: the signed footer links a message to this address would carry. */
   devMintFooterLink(input: DevFooterLinkRequest): Promise<DevFooterLink>;
+  /** Development and tests only: the scheduled retention pass, now. */
+  devRunRetention(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import {
   consentsQuery,
   dataQuery,
   preferencesQuery,
+  requestQuery,
   requestsQuery,
   sessionQuery,
 } from "../api/client/queries.ts";
@@ -96,6 +97,25 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
               lazy: sectionRoute(
                 "nav.requests",
                 async () => (await import("../features/requests/requests-view.tsx")).RequestsView,
+              ),
+            },
+            {
+              path: "requests/new",
+              loader: prefetch(() => void queryClient.prefetchQuery(dataQuery(api))),
+              lazy: sectionRoute(
+                "nav.requests",
+                async () => (await import("../features/requests/new-request-view.tsx")).NewRequestView,
+              ),
+            },
+            {
+              path: "requests/:id",
+              loader: async (args) => {
+                await prefetch(() => void queryClient.prefetchQuery(requestQuery(api, args.params.id ?? "")))();
+                return null;
+              },
+              lazy: sectionRoute(
+                "nav.requests",
+                async () => (await import("../features/requests/request-detail-view.tsx")).RequestDetailView,
               ),
             },
             {

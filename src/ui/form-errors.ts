@@ -16,11 +16,18 @@ function isFieldError(value: unknown): value is FieldError {
   return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string";
 }
 
+/** A schema written for forms may already speak in catalog keys ("corrections.phone.country"): those stay. */
+const catalogKey = /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
+
 function relabel(errors: FieldErrors, values: unknown): FieldErrors {
   return Object.fromEntries(
     Object.entries(errors).map(([name, error]) => {
       const value = (values as Record<string, unknown> | undefined)?.[name];
-      if (isFieldError(error)) return [name, { ...error, message: keyFor(error.type, value) }];
+      if (isFieldError(error))
+        return [
+          name,
+          { ...error, message: catalogKey.test(error.message ?? "") ? error.message : keyFor(error.type, value) },
+        ];
       return [name, relabel((error ?? {}) as FieldErrors, value)];
     }),
   );

@@ -26,6 +26,13 @@ export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyA
     return { api: createHttpApi({ baseUrl: config.api.baseUrl }), demo: null };
   }
   const { createMockApi } = await import("../mock/create-mock-api.ts");
-  const api = createMockApi({ config, storage: localStorage, sessionStorage, ...readMockFaults() });
+  // Requests filed in the demo move on every two minutes, so a visitor sees each state.
+  const api = createMockApi({
+    config,
+    storage: localStorage,
+    sessionStorage,
+    requestPaceMs: 2 * 60_000,
+    ...readMockFaults(),
+  });
   return { api, demo: api };
 }

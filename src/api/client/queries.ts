@@ -28,3 +28,9 @@ export const activityQuery = (api: PrivacyApi) =>
 
 export const devOutboxQuery = (api: PrivacyApi) =>
   queryOptions({ queryKey: ["dev-outbox"], queryFn: () => api.listDevOutbox(), retry: false });
+
+export const requestQuery = (api: PrivacyApi, id: string) =>
+  queryOptions({ queryKey: ["requests", id], queryFn: () => api.getRequest(id) });
+
+/** What filing or cancelling a request makes stale: the list, that request, and the history that records it. */
+export const requestWriteInvalidates = [["requests"], ["activity"]] as const;

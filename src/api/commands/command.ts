@@ -7,7 +7,7 @@ import { newId } from "../rules/ids.ts";
 /** Who acts and when: every command gets the same, and history names the actor the same way on both backends. */
 export interface CommandEnv {
   now: Date;
-  session: Pick<Session, "scope" | "actor">;
+  session: Pick<Session, "scope" | "actor" | "createdAt">;
   /** How a footer link acted without a session (RFC 8058 one-click), so history can say so. */
   via?: "one_click";
 }

@@ -21,6 +21,6 @@ export function oneClickUnsubscribe(
   return updatePreferences(
     state,
     { baseVersion: state.version, changes },
-    { ...env, session: oneClickSession, via: "one_click" },
+    { ...env, session: { ...oneClickSession, createdAt: env.now.toISOString() }, via: "one_click" },
   );
 }

@@ -13,6 +13,11 @@ export const activityActionSchema = z.enum([
   "data_corrected",
   "support_access",
   "opt_out_feedback",
+  /** Retention: by the system when an item's time is up (target `data:<field>`, before = the retention rule). */
+  "data_deleted",
+  "data_anonymised",
+  /** after = the date the data goes unless the consent is renewed. */
+  "consent_renewal_requested",
 ]);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
 

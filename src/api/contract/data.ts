@@ -27,7 +27,12 @@ export const dataItemSchema = z.object({
   collectedAt: isoDateTimeSchema,
   purposeIds: z.array(idSchema),
   legalBasis: legalBasisSchema,
-  retention: z.object({ rule: z.string().min(1), endsAt: isoDateTimeSchema.nullable() }),
+  retention: z.object({
+    rule: z.string().min(1),
+    endsAt: isoDateTimeSchema.nullable(),
+    /** Set when the end came on a lapsing consent: the customer was asked to renew, and `endsAt` moved on. */
+    renewalRequestedAt: isoDateTimeSchema.optional(),
+  }),
   recipients: z.array(z.string().min(1)),
   correctable: z.boolean(),
 });

@@ -17,6 +17,11 @@ export const devSessionRequestSchema = z.object({
   email: z.email(),
   scope: z.enum(["full", "preferences"]).default("full"),
   actor: sessionActorSchema.default({ kind: "customer" }),
+  /**
+   * Starts the session this many minutes ago, to try what an older sign-in may not do (step-up before a
+   * deletion); below the 30-minute idle limit, so the session is still alive.
+   */
+  ageMinutes: z.int().min(0).max(25).default(0),
 });
 export type DevSessionRequest = z.input<typeof devSessionRequestSchema>;
 

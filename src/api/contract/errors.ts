@@ -8,6 +8,8 @@ export const errorCodeSchema = z.enum([
   "conflict",
   "rate_limited",
   "token_invalid",
+  /** A destructive write needs a recent sign-in (step-up); the UI asks for a fresh magic link. */
+  "reauthentication_required",
   "internal",
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

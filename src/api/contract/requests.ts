@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
+import { correctionInputSchema, correctionSchema } from "./corrections.ts";
 
 export const requestTypeSchema = z.enum(["access", "correction", "deletion", "restriction", "objection"]);
 export type RequestType = z.infer<typeof requestTypeSchema>;
@@ -32,20 +33,37 @@ export const privacyRequestSchema = z.object({
     .object({ until: isoDateTimeSchema, reason: z.string().min(1), notifiedAt: isoDateTimeSchema })
     .nullable(),
   timeline: z.array(requestEventSchema).min(1),
+  /** With a correction: the item, what it says and what it should say. */
+  correction: correctionSchema.optional(),
   version: versionSchema,
 });
 export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;
 
 export const privacyRequestListSchema = z.object({ requests: z.array(privacyRequestSchema) });
 
-export const newPrivacyRequestSchema = z.object({
-  type: requestTypeSchema,
-  scope: z.array(plainTextSchema.min(1).max(100)).max(50).default([]),
-  details: plainTextSchema.trim().max(2000).default(""),
-});
+export const newPrivacyRequestSchema = z
+  .object({
+    type: requestTypeSchema,
+    scope: z.array(plainTextSchema.min(1).max(100)).max(50).default([]),
+    details: plainTextSchema.trim().max(2000).default(""),
+    /** Required with type "correction", refused with any other; its value is checked against the item's kind. */
+    correction: correctionInputSchema.optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (request.type === "correction" && !request.correction)
+      ctx.addIssue({ code: "custom", path: ["correction"], message: "is required for a correction" });
+    if (request.type !== "correction" && request.correction)
+      ctx.addIssue({ code: "custom", path: ["correction"], message: "belongs only to a correction" });
+  });
 export type NewPrivacyRequest = z.input<typeof newPrivacyRequestSchema>;
 
 export const cancelPrivacyRequestSchema = z.object({ baseVersion: versionSchema });
+
+/** Once the company has started work, stopping it is a matter for them, not a button (issue 8). */
+export const cancellableRequestStatuses: ReadonlySet<z.infer<typeof requestStatusSchema>> = new Set([
+  "received",
+  "verifying",
+]);
 
 export const openRequestStatuses: ReadonlySet<z.infer<typeof requestStatusSchema>> = new Set([
   "received",

@@ -46,5 +46,8 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     startFooterSession: (token) => call("startFooterSession", { body: { token } }),
     oneClickUnsubscribe: (token) => postOneClick(options, token),
     devMintFooterLink: (input) => call("devMintFooterLink", { body: input }),
+    async devRunRetention() {
+      await call("devRunRetention", { body: {} });
+    },
   };
 }

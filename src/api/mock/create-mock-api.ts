@@ -14,6 +14,8 @@ import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessi
 import { devCreateSubject } from "./dev-subjects.ts";
 import { sendOptOutFeedback } from "./feedback.ts";
 import { devMintFooterLink, oneClickUnsubscribe, startFooterSession } from "./footer-links.ts";
+import { devRunRetention, retentionTick } from "./retention.ts";
+import { progressDemoRequests } from "./request-progress.ts";
 import { createStore } from "./store.ts";
 
 export interface MockApiOptions extends Faults {
@@ -25,6 +27,8 @@ export interface MockApiOptions extends Faults {
   now?: () => Date;
   appOrigin?: string;
   random?: () => number;
+  /** Demo only: filed requests move on one status per this many milliseconds (see request-progress.ts). */
+  requestPaceMs?: number;
 }
 
 export interface MockControls {
@@ -51,6 +55,8 @@ export function createMockApi(options: MockApiOptions): MockApi {
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     await faults.hit();
     try {
+      retentionTick(ctx);
+      if (options.requestPaceMs) progressDemoRequests(ctx, options.requestPaceMs);
       return structuredClone(await work());
     } catch (error) {
       throw toApiError(error);
@@ -80,6 +86,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     startFooterSession: (token) => call(() => startFooterSession(ctx, token)),
     oneClickUnsubscribe: (token) => call(() => oneClickUnsubscribe(ctx, token)),
     devMintFooterLink: (input) => call(() => devMintFooterLink(ctx, input)),
+    devRunRetention: () => call(() => devRunRetention(ctx)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);

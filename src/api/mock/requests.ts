@@ -41,6 +41,7 @@ export async function createRequest(
     const outcome = fileRequest(auth.customer.requests, input, {
       ...auth.env,
       jurisdiction: auth.customer.subject.jurisdiction,
+      dataItems: auth.customer.dataItems,
     });
     auth.customer.requests.push(outcome.next);
     storeAppends(auth.customer, outcome.appends);

@@ -77,10 +77,10 @@ export async function devStartSession(ctx: MockContext, raw: DevSessionRequest):
   const input = parseInput(devSessionRequestSchema, raw);
   const minted = await mintSession(ctx);
   const state = ctx.store.read();
-  const now = ctx.now();
+  const startedAt = new Date(ctx.now().getTime() - input.ageMinutes * 60_000);
   const customer = state.subjects.find((candidate) => candidate.subject.email === input.email.toLowerCase());
   if (!customer) throw apiError("not_found", "No customer has this address.");
-  const record = startSession(ctx, state, minted, customer, { scope: input.scope, actor: input.actor }, now);
+  const record = startSession(ctx, state, minted, customer, { scope: input.scope, actor: input.actor }, startedAt);
   ctx.store.write(state);
   return parseOutput(endpoints.devStartSession.response, { session: sessionOf(record, customer) }).session;
 }

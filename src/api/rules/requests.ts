@@ -1,14 +1,16 @@
 import type { Jurisdiction } from "../contract/common.ts";
-import { openRequestStatuses, type NewPrivacyRequest, type PrivacyRequest } from "../contract/requests.ts";
+import type { Correction } from "../contract/corrections.ts";
+import { cancellableRequestStatuses, type NewPrivacyRequest, type PrivacyRequest } from "../contract/requests.ts";
 import { dueDate } from "./due-dates.ts";
 import { conflict } from "./rule-error.ts";
 
 /** A request as filed: received now, due when the subject's law says. */
 export function filedRequest(
   id: string,
-  input: Required<NewPrivacyRequest>,
+  input: Required<Omit<NewPrivacyRequest, "correction">>,
   jurisdiction: Jurisdiction,
   now: Date,
+  correction?: Correction,
 ): PrivacyRequest {
   const at = now.toISOString();
   return {
@@ -21,13 +23,18 @@ export function filedRequest(
     dueAt: dueDate(jurisdiction, input.type, now).toISOString(),
     extension: null,
     timeline: [{ at, status: "received" }],
+    ...(correction ? { correction } : {}),
     version: 0,
   };
 }
 
-/** Only an open request can be cancelled; a closed one is a conflict that shows its current state. */
+/**
+ * Only a request the company has not started on can be cancelled; one in progress or closed is a conflict that
+ * shows its current state.
+ */
 export function cancelledRequest(request: PrivacyRequest, now: Date): PrivacyRequest {
-  if (!openRequestStatuses.has(request.status)) throw conflict(request, "Only an open request can be cancelled.");
+  if (!cancellableRequestStatuses.has(request.status))
+    throw conflict(request, "Only a request that is not yet in progress can be cancelled.");
   return {
     ...request,
     status: "cancelled",

@@ -1,6 +1,7 @@
 import type { FieldIssue } from "../contract/errors.ts";
 
-export type RuleErrorCode = "validation" | "conflict" | "not_found" | "forbidden" | "rate_limited";
+export type RuleErrorCode =
+  "validation" | "conflict" | "not_found" | "forbidden" | "rate_limited" | "reauthentication_required";
 
 /**
  * The one way a shared rule or command says no. Each backend turns it into its own error (ApiError in the mock,

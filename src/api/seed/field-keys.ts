@@ -26,5 +26,9 @@ export const dataFieldKeys = [
   "cart_contents",
   "browsing_categories",
   "payment_card",
+  "feedback_comment",
+  "delivery_note",
+  "old_orders",
+  "old_campaign_clicks",
 ] as const;
 export type DataFieldKey = (typeof dataFieldKeys)[number];

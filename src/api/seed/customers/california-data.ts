@@ -40,6 +40,11 @@ export function californiaData(k: SeedKit): DataItem[] {
       daysAgo: 140,
       correctable: true,
     }),
+    // Free text that looks like a formula: the page shows it as text and the CSV export neutralises it.
+    k.item("sentiment", "feedback_comment", '=HYPERLINK("http://evil.example","click")', {
+      source: "support",
+      daysAgo: 30,
+    }),
     k.item("behavioural", "purchase_history", "5 orders in the last 12 months · $1,146.75", {
       source: "purchase",
       daysAgo: 25,
@@ -57,6 +62,18 @@ export function californiaData(k: SeedKit): DataItem[] {
       legalBasis: "consent",
       purposeIds: ["personalised_offers", "analytics"],
       keep: "months13",
+    }),
+    // Free text that looks like markup: shown as text, never run.
+    k.item("behavioural", "delivery_note", "<img src=x onerror=alert(1)>", {
+      source: "customer",
+      daysAgo: 25,
+      correctable: true,
+    }),
+    // Retention that acts: one item just past its end (the job deletes it), one a few days before (shown as next).
+    k.item("behavioural", "old_orders", "2 orders in 2021 · $310.20", { source: "purchase", daysAgo: 1827 }),
+    k.item("engagement", "old_campaign_clicks", "9 clicks on the 2025 spring campaign", {
+      source: "email_platform",
+      daysAgo: 392,
     }),
     k.item("behavioural", "payment_card", "Amex •••• 1009", {
       source: "purchase",

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { requestQuery, requestWriteInvalidates } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
+import { privacyRequestSchema, type PrivacyRequest } from "../../api/contract/requests.ts";
+import { isApiError } from "../../api/errors.ts";
+
+/** Cancels on the version shown; a 409 puts the request as it now stands on screen. */
+export function useCancelRequest(request: PrivacyRequest) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const key = requestQuery(api, request.id).queryKey;
+  return useMutation({
+    mutationFn: () => api.cancelRequest(request.id, { baseVersion: request.version }, { idempotencyKey }),
+    onSuccess: (next) => queryClient.setQueryData(key, next),
+    onError: (error) => {
+      if (!isApiError(error, "conflict")) return;
+      const fresh = privacyRequestSchema.safeParse(error.current);
+      if (fresh.success) queryClient.setQueryData(key, fresh.data);
+    },
+    onSettled: () =>
+      Promise.all(requestWriteInvalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  });
+}
