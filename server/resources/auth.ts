@@ -64,7 +64,13 @@ export const authHandlers: Pick<
         company: deps.config.company.name,
         minutes,
       });
-      await deps.mailer.send({ to: subject.email, ...message, link });
+      await deps.mailer.send({
+        to: subject.email,
+        ...message,
+        link,
+        locale: subject.locale,
+        requestId: c.get("requestId"),
+      });
     }
     return { status: "sent" as const };
   },

@@ -39,7 +39,7 @@ export async function createTestApp(
     dialect,
     config,
     configRaw: loaded.raw,
-    mailer: createOutboxMailer(db, clock.now, silentLogger),
+    mailer: createOutboxMailer(db, clock.now, null),
     now: clock.now,
     production: false,
     publicUrl: null,

@@ -23,6 +23,10 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     getPreferences: () => call("getPreferences"),
     updatePreferences: (input, options) => call("updatePreferences", { body: input, ...key(options) }),
 
+    async sendOptOutFeedback(input) {
+      await call("sendOptOutFeedback", { body: input });
+    },
+
     getConsents: () => call("getConsents"),
     changeConsent: (input, options) => call("changeConsent", { body: input, ...key(options) }),
     applyGpc: (options) => call("applyGpc", key(options)),

@@ -12,6 +12,7 @@ import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
 import { devCreateSubject } from "./dev-subjects.ts";
+import { sendOptOutFeedback } from "./feedback.ts";
 import { createStore } from "./store.ts";
 
 export interface MockApiOptions extends Faults {
@@ -66,6 +67,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),
     getPreferences: () => call(() => getPreferences(ctx)),
     updatePreferences: (input, writeOptions) => call(() => updatePreferences(ctx, input, writeOptions), "write"),
+    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input), "write"),
     getConsents: () => call(() => getConsents(ctx)),
     changeConsent: (input, writeOptions) => call(() => changeConsent(ctx, input, writeOptions), "write"),
     applyGpc: (writeOptions) => call(() => applyGpc(ctx, writeOptions), "write"),

@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import type { Actor } from "../../api/contract/common.ts";
 import { activityQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
+import { targetWords, valueWords } from "./history-words.ts";
 
 function useActorLabel() {
   const { t } = useTranslation();
@@ -18,6 +20,7 @@ export function HistoryView() {
   const { t } = useTranslation();
   const format = useDateFormat();
   const actorLabel = useActorLabel();
+  const words = { t, text: useLocalizedText(), config: useConfig(), day: format.day };
   const activity = useSuspenseQuery(activityQuery(useApi()));
   const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
 
@@ -30,8 +33,13 @@ export function HistoryView() {
         >
           <p className="font-medium">
             {t(`activity.action.${event.action}`)}
-            {event.target && <span className="font-normal"> · {event.target}</span>}
+            <span className="font-normal"> · {targetWords(event, words)}</span>
           </p>
+          {(event.before !== null || event.after !== null) && (
+            <p className="text-sm">
+              {t("activity.change", { before: valueWords(event.before, words), after: valueWords(event.after, words) })}
+            </p>
+          )}
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
             <time dateTime={event.at}>{format.moment(event.at)}</time> · {actorLabel(event.actor)}
           </p>
