@@ -118,7 +118,7 @@ test.describe("with Global Privacy Control", () => {
     customerLike,
     signInAs,
     expectAccessible,
-  }) => {
+  }, testInfo) => {
     await signInInEnglish(page, signInAs, await customerLike("br.customer@example.com"));
     await page.goto("/consents");
     await expect(page.getByText(/Your browser sends a Global Privacy Control signal/)).toBeVisible();
@@ -131,10 +131,20 @@ test.describe("with Global Privacy Control", () => {
     await expectAccessible();
     // A new session in this browser sends the signal again; the backend adds nothing the second time.
     await page.evaluate(() => sessionStorage.removeItem("candor.gpc.honoured"));
+    const resent =
+      testInfo.project.name === "real"
+        ? page.waitForRequest((request) => request.url().endsWith("/api/consents/gpc"))
+        : null;
     await page.reload();
+    // On the real stack the signal goes over the wire with the browser's Sec-GPC header.
+    if (resent) expect((await resent).headers()["sec-gpc"]).toBe("1");
     await expect(page.getByText(/Your browser sends a Global Privacy Control signal/)).toBeVisible();
     await ads.getByText(/^History: /).click();
     await expect(ads.getByText("By your browser's Global Privacy Control signal")).toHaveCount(1);
+    await expect(page.getByRole("switch", { name: "Consent to Personalised offers" })).toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
     await page.goto("/history");
     await expect(
       page
@@ -142,10 +152,6 @@ test.describe("with Global Privacy Control", () => {
         .filter({ hasText: "Consent withdrawn" })
         .filter({ hasText: /Global Privacy Control/ }),
     ).toHaveCount(1);
-    await expect(page.getByRole("switch", { name: "Consent to Personalised offers" })).toHaveAttribute(
-      "aria-checked",
-      "true",
-    );
   });
 });
 
