@@ -279,3 +279,21 @@ test("the whole page works by keyboard alone: switch, undo, history and receipt"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consent receipt");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
+
+test("in Portuguese and in dark mode, the page reads in the customer's language and keeps AA contrast", async ({
+  page,
+  customerLike,
+  signInAs,
+  expectAccessible,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signInAs(await customerLike("br.customer@example.com"));
+  await page.goto("/consents");
+  const offers = page.getByRole("switch", { name: "Consentir com Ofertas personalizadas" });
+  await expect(offers).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("article", { name: "Análises e perfil" })).toContainText("Expirado");
+  await expectAccessible();
+  await offers.click();
+  await expect(page.getByText("Consentimento para Ofertas personalizadas revogado.")).toBeVisible();
+  await expectAccessible();
+});
