@@ -92,7 +92,7 @@ test("a withdrawal is undone in one press, and its receipt has a page that print
   await expect(page).toHaveURL(/\/consents\/receipts\/[^/]+$/);
   const receipt = page.getByRole("region", { name: /Personalised offers: Withdrawn/ });
   await expect(receipt).toContainText("On this privacy center");
-  await expect(receipt).toContainText("by you");
+  await expect(receipt).toContainText("By whomYou");
   await expect(receipt).toContainText("2026-01");
   await expect(receipt).toContainText("We use your purchases and browsing to choose the offers we show you.");
   await expectAccessible();

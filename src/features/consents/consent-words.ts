@@ -22,6 +22,11 @@ export function useRecordWords() {
       actor.kind === "support"
         ? t("activity.actor.support", { name: actor.agentName, reason: actor.reason })
         : t(`activity.actor.${actor.kind}`),
+    /** The actor standing alone, as the receipt's "By whom" says it. */
+    actorAlone: (actor: Actor) =>
+      actor.kind === "support"
+        ? t("consents.actor.support", { name: actor.agentName, reason: actor.reason })
+        : t(`consents.actor.${actor.kind}`),
   };
 }
 

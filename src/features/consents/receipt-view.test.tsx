@@ -23,7 +23,7 @@ describe("ReceiptView", () => {
     expect(receipt).toHaveTextContent(record!.receiptId);
     expect(receipt).toHaveTextContent("Text version2025-06");
     expect(receipt).toHaveTextContent("HowOn this privacy center");
-    expect(receipt).toHaveTextContent("By whomby you");
+    expect(receipt).toHaveTextContent("By whomYou");
     expect(receipt).toHaveTextContent("Partners may contact you with their own offers.");
     expect(within(receipt).getByText(record!.at.slice(0, 4), { exact: false })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Print" })).toBeInTheDocument();

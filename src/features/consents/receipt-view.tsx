@@ -81,7 +81,7 @@ export function ReceiptView() {
           )}
           <Row term={t("consents.receipt.when")} value={<time dateTime={record.at}>{format.moment(record.at)}</time>} />
           <Row term={t("consents.receipt.how")} value={words.method(record)} />
-          <Row term={t("consents.receipt.who")} value={words.actor(record.actor)} />
+          <Row term={t("consents.receipt.who")} value={words.actorAlone(record.actor)} />
           <Row term={t("consents.legalBasis")} value={t(`legalBasis.${purpose.legalBasis}`)} />
           <Row term={t("consents.recipients")} value={purpose.recipients.join(", ")} data />
           <Row term={t("consents.textVersion")} value={record.textVersion} data />
