@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { actorSchema, idSchema, isoDateTimeSchema, localizedTextSchema, versionSchema } from "./common.ts";
+import {
+  actorSchema,
+  idSchema,
+  isoDateTimeSchema,
+  localizedTextSchema,
+  plainTextSchema,
+  versionSchema,
+} from "./common.ts";
 
 /**
  * What one record says. `granted` and `withdrawn` are consent given and taken back; `objected` is an objection
@@ -65,7 +72,7 @@ export const consentChangeSchema = z.object({
   purposeId: idSchema,
   state: consentStateSchema,
   /** The version of the text the person saw when they chose. */
-  textVersion: z.string().min(1),
+  textVersion: plainTextSchema.min(1).max(100),
 });
 export type ConsentChange = z.infer<typeof consentChangeSchema>;
 

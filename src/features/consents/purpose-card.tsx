@@ -84,6 +84,7 @@ export function PurposeCard({
               checked={status.inUse}
               label={t(interest ? "consents.switch.interest" : "consents.switch.consent", { purpose: label })}
               describedBy={hintId}
+              stateText={{ on: t("consents.switchState.on"), off: t("consents.switchState.off") }}
               disabled={disabled}
               onCheckedChange={(on) => onChange(on ? "granted" : interest ? "objected" : "withdrawn")}
             />

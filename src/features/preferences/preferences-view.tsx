@@ -26,7 +26,7 @@ export function PreferencesView() {
   const preferences = useSuspenseQuery(preferencesQuery(api));
   const session = useQuery(sessionQuery(api)).data;
   const update = useUpdatePreferences();
-  const { shown, saving } = usePreferencesShown(preferences.data, catalog);
+  const { shown, saving, waitingForNetwork } = usePreferencesShown(preferences.data, catalog);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [saved, setSaved] = useState(false);
   const [stoppedUndo, setStoppedUndo] = useState<PreferenceChange[] | null>(null);
@@ -76,7 +76,7 @@ export function PreferencesView() {
         }}
         onUndo={() => save(stoppedUndo ?? [], () => setStoppedUndo(null))}
       />
-      <SaveStatus saving={saving} saved={saved} failure={failure} />
+      <SaveStatus saving={saving} waitingForNetwork={waitingForNetwork} saved={saved} failure={failure} />
       <ChannelSwitches
         shown={shown}
         disabled={readOnly}
