@@ -297,3 +297,29 @@ test("in Portuguese and in dark mode, the page reads in the customer's language 
   await expect(page.getByText("Consentimento para Ofertas personalizadas revogado.")).toBeVisible();
   await expectAccessible();
 });
+
+test("a change made offline waits, says so, and is sent when the browser is back online", async ({
+  page,
+  context,
+  customerLike,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInInEnglish(page, signInAs, await customerLike("br.customer@example.com"));
+  await page.goto("/consents");
+  const partners = page.getByRole("switch", { name: "Consent to Sharing with partners" });
+  const card = page.getByRole("article", { name: "Sharing with partners" });
+  await expect(partners).toHaveAttribute("aria-checked", "false");
+  await context.setOffline(true);
+  await partners.click();
+  await expect(card.locator("[data-save-status]")).toHaveText(/You are offline: your change .* waits here/);
+  await expect(partners).toHaveAttribute("aria-checked", "true");
+  await expectAccessible();
+  await context.setOffline(false);
+  await expect(card.getByText("Consent to Sharing with partners given.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("switch", { name: "Consent to Sharing with partners" })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
+});

@@ -36,7 +36,7 @@ export function ConsentsView() {
   const session = useQuery(sessionQuery(api)).data;
   const change = useChangeConsent();
   const [now] = useState(() => new Date());
-  const { shown, savingIds } = useConsentsShown(consents.data, now);
+  const { shown, savingIds, waitingIds } = useConsentsShown(consents.data, now);
   const [feedback, setFeedback] = useState<Record<string, Feedback | null>>({});
   const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
   const gpcOn = browserSendsGpc();
@@ -93,6 +93,7 @@ export function ConsentsView() {
               status={status}
               records={consents.data.records}
               saving={savingIds.has(purpose.id)}
+              waiting={waitingIds.has(purpose.id)}
               feedback={feedback[purpose.id] ?? null}
               disabled={readOnly}
               gpcOn={gpcOn}

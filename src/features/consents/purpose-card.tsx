@@ -26,6 +26,8 @@ interface PurposeCardProps {
   status: PurposeStatus;
   records: readonly ConsentRecord[];
   saving: boolean;
+  /** Offline: the change waits and is sent when the browser is back online. */
+  waiting: boolean;
   feedback: Feedback | null;
   disabled: boolean;
   gpcOn: boolean;
@@ -49,6 +51,7 @@ export function PurposeCard({
   status,
   records,
   saving,
+  waiting,
   feedback,
   disabled,
   gpcOn,
@@ -148,13 +151,15 @@ export function PurposeCard({
         )}
         <div className="mt-3 flex min-h-11 flex-wrap items-center gap-3">
           <output data-save-status className="text-sm">
-            {saving
-              ? t("consents.status.saving")
-              : feedback?.kind === "saved"
-                ? t(feedback.messageKey, { purpose: label })
-                : ""}
+            {waiting
+              ? t("consents.status.waiting", { purpose: label })
+              : saving
+                ? t("consents.status.saving")
+                : feedback?.kind === "saved"
+                  ? t(feedback.messageKey, { purpose: label })
+                  : ""}
           </output>
-          {!saving && feedback?.kind === "saved" && feedback.undo && (
+          {!saving && !waiting && feedback?.kind === "saved" && feedback.undo && (
             <Button variant="secondary" disabled={disabled} onClick={() => onChange(feedback.undo!, "undo")}>
               {t("consents.undo")}
             </Button>

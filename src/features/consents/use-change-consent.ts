@@ -1,4 +1,5 @@
-import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
+import { onlineManager, useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
+import { useSyncExternalStore } from "react";
 import {
   consentsQuery,
   consentWriteInvalidates,
@@ -61,18 +62,25 @@ export function useChangeConsent() {
   });
 }
 
+const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange);
+const isOnline = () => onlineManager.isOnline();
+
 /**
  * What the page shows: the server's statuses with every change still on its way applied by the same rule the
- * backends use. A change that fails drops out, so its switch returns to the saved state by itself.
+ * backends use. A change that fails drops out, so its switch returns to the saved state by itself. Offline, a
+ * change waits (TanStack pauses it) and is sent when the browser is back online; `waitingIds` says which.
  */
 export function useConsentsShown(saved: Consents, now: Date) {
   const config = useConfig();
+  const online = useSyncExternalStore(subscribeOnline, isOnline, isOnline);
   const pending = useMutationState({
     filters: { mutationKey: consentWriteKey, status: "pending" },
     select: (mutation) => mutation.state.variables as ConsentWrite,
   });
+  const ids = new Set(pending.map((write) => write.purposeId));
   return {
     shown: previewConsentChanges(saved, pending, config.purposes, now),
-    savingIds: new Set(pending.map((write) => write.purposeId)),
+    savingIds: online ? ids : new Set<string>(),
+    waitingIds: online ? new Set<string>() : ids,
   };
 }
