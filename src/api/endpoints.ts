@@ -6,7 +6,7 @@ import {
   footerSessionRequestSchema,
   footerSessionSchema,
 } from "./contract/footer-links.ts";
-import { consentChangeSchema, consentsSchema } from "./contract/consents.ts";
+import { consentChangeSchema, consentsSchema, gpcOutcomeSchema } from "./contract/consents.ts";
 import { dataInventorySchema } from "./contract/data.ts";
 import { optOutFeedbackSchema } from "./contract/feedback.ts";
 import { preferencesSchema, preferencesUpdateSchema } from "./contract/preferences.ts";
@@ -128,11 +128,20 @@ export const endpoints = {
   changeConsent: {
     method: "POST",
     path: "/api/consents",
-    summary: "Grant or withdraw consent for a purpose",
+    summary: "Grant or withdraw consent for a purpose, or object to a legitimate-interest one",
     body: consentChangeSchema,
     response: consentsSchema,
     status: 200,
     auth: "full",
+  },
+  applyGpc: {
+    method: "POST",
+    path: "/api/consents/gpc",
+    summary:
+      "This browser sends Global Privacy Control: opt out of every sale-or-share purpose still in use (idempotent)",
+    response: gpcOutcomeSchema,
+    status: 200,
+    auth: "any",
   },
   getData: {
     method: "GET",

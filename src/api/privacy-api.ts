@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ActivityEvent } from "./contract/activity.ts";
-import type { ConsentChange, Consents } from "./contract/consents.ts";
+import type { ConsentChange, Consents, GpcOutcome } from "./contract/consents.ts";
 import type { DataInventory } from "./contract/data.ts";
 import type { OptOutFeedback } from "./contract/feedback.ts";
 import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
@@ -30,6 +30,8 @@ export interface PrivacyApi {
 
   getConsents(): Promise<Consents>;
   changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;
+  /** Called when the browser sends Global Privacy Control; safe to repeat. */
+  applyGpc(options?: WriteOptions): Promise<GpcOutcome>;
 
   getData(): Promise<DataInventory>;
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
+import { honourGpc } from "../api/client/gpc.ts";
 import {
   activityQuery,
   consentsQuery,
@@ -21,7 +22,12 @@ interface RouterDeps {
 
 /** The one route table: every feature meets the others only through the route modules named here. */
 export function createAppRouter({ api, queryClient }: RouterDeps) {
-  const currentSession = () => queryClient.ensureQueryData(sessionQuery(api));
+  const currentSession = async () => {
+    const session = await queryClient.ensureQueryData(sessionQuery(api));
+    // A browser's Global Privacy Control is honoured before any page of the session reads its consents.
+    if (session) await honourGpc(api, queryClient, session);
+    return session;
+  };
 
   const requireSession = async ({ request }: LoaderFunctionArgs) => {
     if (await currentSession()) return null;
@@ -84,6 +90,14 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
               lazy: sectionRoute(
                 "nav.consents",
                 async () => (await import("../features/consents/consents-view.tsx")).ConsentsView,
+              ),
+            },
+            {
+              path: "consents/receipts/:receiptId",
+              loader: prefetch(() => void queryClient.prefetchQuery(consentsQuery(api))),
+              lazy: sectionRoute(
+                "consents.receipt.title",
+                async () => (await import("../features/consents/receipt-view.tsx")).ReceiptView,
               ),
             },
             {

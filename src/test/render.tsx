@@ -22,10 +22,13 @@ await i18next.use(initReactI18next).init({
 });
 
 /** Renders UI the way the app does: real config, real catalog, a real (mock) backend, a memory router. */
-export function renderWithApp(ui: ReactNode, { api, path = "/" }: { api: PrivacyApi; path?: string }) {
+export function renderWithApp(
+  ui: ReactNode,
+  { api, path = "/", pattern = "*" }: { api: PrivacyApi; path?: string; pattern?: string },
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
-    [{ path: "*", element: <SectionBoundary what="this page">{ui}</SectionBoundary> }],
+    [{ path: pattern, element: <SectionBoundary what="this page">{ui}</SectionBoundary> }],
     { initialEntries: [path] },
   );
   return render(

@@ -5,6 +5,7 @@ import type { PrivacyApi } from "../privacy-api.ts";
 export interface MockFaults {
   latencyMs?: number;
   failureRate?: number;
+  failEveryNthWrite?: number;
 }
 
 /** What a demo visitor can do to the in-browser backend; absent with a real server. */

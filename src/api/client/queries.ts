@@ -18,6 +18,11 @@ export const preferenceWriteKey = ["preferences", "update"] as const;
 export const consentsQuery = (api: PrivacyApi) =>
   queryOptions({ queryKey: ["consents"], queryFn: () => api.getConsents() });
 
+/** Consent writes run one at a time, in order, each on the version the last one returned; history records them. */
+export const consentWriteScope = { id: "consents" };
+export const consentWriteKey = ["consents", "change"] as const;
+export const consentWriteInvalidates = [["activity"]] as const;
+
 export const dataQuery = (api: PrivacyApi) => queryOptions({ queryKey: ["data"], queryFn: () => api.getData() });
 
 export const requestsQuery = (api: PrivacyApi) =>

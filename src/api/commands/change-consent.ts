@@ -2,15 +2,16 @@ import type { Purpose } from "../contract/catalog.ts";
 import type { ConsentChange, ConsentRecord, Consents } from "../contract/consents.ts";
 import { consentMethodOf } from "../rules/activity.ts";
 import { consentsView } from "../rules/consent-view.ts";
-import { purposeStatus } from "../rules/consents.ts";
-import { newId } from "../rules/ids.ts";
+import { allowedStates } from "../rules/consents.ts";
 import { invalidField } from "../rules/rule-error.ts";
 import { assertVersion } from "../rules/versions.ts";
-import { appends, historyEvent, type CommandEnv, type Outcome } from "./command.ts";
+import { appends, type CommandEnv, type Outcome } from "./command.ts";
+import { consentRecordFor } from "./consent-record.ts";
 
 /**
  * A change of mind is a new record, never an edit, with a receipt the customer can quote. The text version must
- * be the purpose's current one: a consent to words the person was not shown is no consent.
+ * be the purpose's current one: a consent to words the person was not shown is no consent. Consent purposes are
+ * given or withdrawn; legitimate-interest purposes are objected to (GDPR Art. 21) or the objection lifted.
  */
 export function changeConsent(
   records: readonly ConsentRecord[],
@@ -21,24 +22,18 @@ export function changeConsent(
   if (!purpose) throw invalidField("purposeId", `Unknown purpose "${input.purposeId}"`);
   const before = consentsView(env.purposes, records, env.now);
   assertVersion(before, input.baseVersion);
+  const allowed = allowedStates(purpose);
+  if (allowed.length === 0)
+    throw invalidField("purposeId", `"${purpose.id}" rests on ${purpose.legalBasis}, not on a choice`);
+  if (!allowed.includes(input.state))
+    throw invalidField("state", `"${purpose.id}" can be ${allowed.join(" or ")}, not ${input.state}`);
   if (input.textVersion !== purpose.textVersion)
     throw invalidField("textVersion", `is not the current text of "${purpose.id}" (${purpose.textVersion})`);
-  const event = historyEvent(env, {
-    action: input.state === "granted" ? "consent_granted" : "consent_withdrawn",
-    target: `purpose:${purpose.id}`,
-    before: purposeStatus(purpose, records, env.now).status,
-    after: input.state,
-  });
-  const record: ConsentRecord = {
-    id: newId("consent"),
-    purposeId: purpose.id,
+  const { record, event } = consentRecordFor(purpose, records, {
+    env,
     state: input.state,
-    at: event.at,
     method: consentMethodOf(env.session),
-    textVersion: input.textVersion,
-    actor: event.actor,
-    receiptId: newId("rcpt"),
-  };
+  });
   const next = [...records, record];
   return {
     next,

@@ -7,6 +7,8 @@ export const activityActionSchema = z.enum([
   "preferences_changed",
   "consent_granted",
   "consent_withdrawn",
+  "consent_objected",
+  "objection_withdrawn",
   "request_created",
   "request_updated",
   "request_cancelled",

@@ -1,11 +1,26 @@
 import { z } from "zod";
-import { actorSchema, idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
+import {
+  actorSchema,
+  idSchema,
+  isoDateTimeSchema,
+  localizedTextSchema,
+  plainTextSchema,
+  versionSchema,
+} from "./common.ts";
 
-export const consentStateSchema = z.enum(["granted", "withdrawn"]);
+/**
+ * What one record says. `granted` and `withdrawn` are consent given and taken back; `objected` is an objection
+ * (GDPR Art. 21) to a purpose we rely on legitimate interest for, and a later `granted` on such a purpose lifts it.
+ */
+export const consentStateSchema = z.enum(["granted", "withdrawn", "objected"]);
 export type ConsentState = z.infer<typeof consentStateSchema>;
 
 export const consentMethodSchema = z.enum(["signup_form", "privacy_center", "footer_link", "support", "gpc"]);
 export type ConsentMethod = z.infer<typeof consentMethodSchema>;
+
+/** The words of a purpose as they were shown, kept on the record so a receipt survives later edits of the config. */
+export const shownTextSchema = z.object({ label: localizedTextSchema, description: localizedTextSchema });
+export type ShownText = z.infer<typeof shownTextSchema>;
 
 /** Append-only: a change of mind is a new record, never an edit. */
 export const consentRecordSchema = z.object({
@@ -15,14 +30,31 @@ export const consentRecordSchema = z.object({
   at: isoDateTimeSchema,
   method: consentMethodSchema,
   textVersion: z.string().min(1),
+  /** Absent on records made before texts were kept (only the version is known). */
+  shown: shownTextSchema.optional(),
   actor: actorSchema,
   receiptId: z.string().min(1),
 });
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
+/**
+ * `expired` is a consent past its lifetime: it counts as withdrawn. `objected` / `not_objected` are the two
+ * states of a legitimate-interest purpose. `inUse` is the one answer to "may this purpose be used now?".
+ */
+export const purposeStatusValueSchema = z.enum([
+  "granted",
+  "withdrawn",
+  "expired",
+  "never_asked",
+  "objected",
+  "not_objected",
+]);
+export type PurposeStatusValue = z.infer<typeof purposeStatusValueSchema>;
+
 export const purposeStatusSchema = z.object({
   purposeId: idSchema,
-  status: z.enum(["granted", "withdrawn", "expired", "never_asked"]),
+  status: purposeStatusValueSchema,
+  inUse: z.boolean(),
   since: isoDateTimeSchema.nullable(),
   expiresAt: isoDateTimeSchema.nullable(),
 });
@@ -43,3 +75,7 @@ export const consentChangeSchema = z.object({
   textVersion: plainTextSchema.min(1).max(100),
 });
 export type ConsentChange = z.infer<typeof consentChangeSchema>;
+
+/** What a Global Privacy Control signal changed: the purposes it opted out now (none when already honoured). */
+export const gpcOutcomeSchema = z.object({ optedOut: z.array(idSchema) });
+export type GpcOutcome = z.infer<typeof gpcOutcomeSchema>;

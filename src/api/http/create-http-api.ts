@@ -30,6 +30,7 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
 
     getConsents: () => call("getConsents"),
     changeConsent: (input, options) => call("changeConsent", { body: input, ...key(options) }),
+    applyGpc: (options) => call("applyGpc", key(options)),
 
     getData: () => call("getData"),
 

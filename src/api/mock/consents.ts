@@ -1,5 +1,6 @@
+import { applyGpc as applyGpcCommand } from "../commands/apply-gpc.ts";
 import { changeConsent as changeConsentCommand } from "../commands/change-consent.ts";
-import type { ConsentChange, Consents } from "../contract/consents.ts";
+import type { ConsentChange, Consents, GpcOutcome } from "../contract/consents.ts";
 import { consentChangeSchema } from "../contract/consents.ts";
 import { endpoints } from "../endpoints.ts";
 import type { WriteOptions } from "../privacy-api.ts";
@@ -30,4 +31,15 @@ export async function changeConsent(ctx: MockContext, raw: ConsentChange, option
   });
   ctx.store.write(auth.state);
   return parseOutput(endpoints.changeConsent.response, result);
+}
+
+export async function applyGpc(ctx: MockContext, options?: WriteOptions): Promise<GpcOutcome> {
+  const auth = await authenticate(ctx, "applyGpc");
+  const result = idempotent(auth, options, { op: "applyGpc" }, () => {
+    const outcome = applyGpcCommand(auth.customer.consentRecords, { ...auth.env, purposes: ctx.config.purposes });
+    storeAppends(auth.customer, outcome.appends);
+    return outcome.response;
+  });
+  ctx.store.write(auth.state);
+  return parseOutput(endpoints.applyGpc.response, result);
 }

@@ -2,7 +2,7 @@ import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
 import { preferenceCatalog } from "../rules/catalog.ts";
 import { createSession, requestMagicLink } from "./auth.ts";
-import { changeConsent, getConsents } from "./consents.ts";
+import { applyGpc, changeConsent, getConsents } from "./consents.ts";
 import { sessionKey, type MockContext } from "./context.ts";
 import { toApiError } from "./errors.ts";
 import { createFaults, type Faults } from "./faults.ts";
@@ -51,9 +51,12 @@ export function createMockApi(options: MockApiOptions): MockApi {
   };
   const faults = createFaults(options, options.random ?? Math.random);
 
-  /** Every call goes through the same door: latency, maybe a failure, then the work, with only ApiErrors coming out. */
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    await faults.hit();
+  /**
+   * Every call goes through the same door: latency, maybe a failure, then the work, with only ApiErrors coming
+   * out. Writes are the customer's changes (preferences, consents, requests), counted for failEveryNthWrite.
+   */
+  const call = async <T>(work: () => Promise<T>, kind: "read" | "write" = "read"): Promise<T> => {
+    await faults.hit(kind);
     try {
       retentionTick(ctx);
       if (options.requestPaceMs) progressDemoRequests(ctx, options.requestPaceMs);
@@ -70,15 +73,16 @@ export function createMockApi(options: MockApiOptions): MockApi {
     signOut: () => call(() => signOut(ctx)),
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),
     getPreferences: () => call(() => getPreferences(ctx)),
-    updatePreferences: (input, writeOptions) => call(() => updatePreferences(ctx, input, writeOptions)),
-    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input)),
+    updatePreferences: (input, writeOptions) => call(() => updatePreferences(ctx, input, writeOptions), "write"),
+    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input), "write"),
     getConsents: () => call(() => getConsents(ctx)),
-    changeConsent: (input, writeOptions) => call(() => changeConsent(ctx, input, writeOptions)),
+    changeConsent: (input, writeOptions) => call(() => changeConsent(ctx, input, writeOptions), "write"),
+    applyGpc: (writeOptions) => call(() => applyGpc(ctx, writeOptions), "write"),
     getData: () => call(() => getData(ctx)),
     listRequests: () => call(() => listRequests(ctx)),
-    createRequest: (input, writeOptions) => call(() => createRequest(ctx, input, writeOptions)),
+    createRequest: (input, writeOptions) => call(() => createRequest(ctx, input, writeOptions), "write"),
     getRequest: (id) => call(() => getRequest(ctx, id)),
-    cancelRequest: (id, input, writeOptions) => call(() => cancelRequest(ctx, id, input, writeOptions)),
+    cancelRequest: (id, input, writeOptions) => call(() => cancelRequest(ctx, id, input, writeOptions), "write"),
     listActivity: () => call(() => listActivity(ctx)),
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
     devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),

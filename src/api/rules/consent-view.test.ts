@@ -35,7 +35,7 @@ describe("consentsView", () => {
     expect(view.version).toBe(2);
     expect(view.records.map((r) => r.id)).toEqual(["b", "a"]);
     expect(view.purposes).toEqual([
-      { purposeId: "analytics", status: "withdrawn", since: "2026-01-05T00:00:00.000Z", expiresAt: null },
+      { purposeId: "analytics", status: "withdrawn", inUse: false, since: "2026-01-05T00:00:00.000Z", expiresAt: null },
     ]);
   });
   it("says never_asked with no records", () => {

@@ -7,7 +7,7 @@ import { dueDate, latestExtendedDueDate } from "../rules/due-dates.ts";
 import { applyDescribedPreferenceChanges, initialPreferences } from "../rules/preferences.ts";
 import { customer, gpc, footerLink, system } from "./actors.ts";
 import { dataItemBuilder, type RetentionTexts } from "./data-items.ts";
-import { demoCatalog } from "./demo-config.ts";
+import { demoCatalog, demoConfig } from "./demo-config.ts";
 
 const dayMs = 86_400_000;
 const hourMs = 3_600_000;
@@ -59,6 +59,8 @@ export function seedKit(now: Date, code: string, jurisdiction: Jurisdiction, ret
     const at = ago(daysAgo);
     const by = actor ?? (method === "gpc" ? gpc : method === "footer_link" ? footerLink : customer);
     const n = ++counters.consent;
+    // The config holds only each purpose's current words; older versions' receipts name the version alone.
+    const purpose = demoConfig.purposes.find((candidate) => candidate.id === purposeId);
     consentRecords.push({
       id: `consent-${code}-${n}`,
       purposeId,
@@ -66,6 +68,9 @@ export function seedKit(now: Date, code: string, jurisdiction: Jurisdiction, ret
       at,
       method,
       textVersion,
+      ...(purpose?.textVersion === textVersion
+        ? { shown: { label: purpose.label, description: purpose.description } }
+        : {}),
       actor: by,
       receiptId: `rcpt-${code}-${n}`,
     });

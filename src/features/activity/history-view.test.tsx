@@ -6,6 +6,9 @@ import { renderWithApp, testConfig } from "../../test/render.tsx";
 import { signedInMock } from "../../test/signed-in-mock.ts";
 import { eventsPerPage, HistoryView } from "./history-view.tsx";
 
+const line = (start: string) =>
+  screen.getAllByRole("listitem").find((item) => item.textContent?.startsWith(start)) ?? null;
+
 describe("HistoryView", () => {
   it("tells each change in words, before and after, never as an internal key", async () => {
     const api = await signedInMock("ca.customer@example.com");
@@ -62,5 +65,27 @@ describe("HistoryView", () => {
     const times = [...list.querySelectorAll("time")].map((time) => time.getAttribute("datetime"));
     expect(times[0]).toBe(many.at(-1)!.at);
     expect(times.at(-1)).toBe(many.at(-eventsPerPage * 2)!.at);
+  });
+
+  it("tells consent changes in words: given, withdrawn, objected, by whom, before and after", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    const change = async (purposeId: string, state: "granted" | "withdrawn" | "objected", textVersion: string) =>
+      api.changeConsent({ baseVersion: (await api.getConsents()).version, purposeId, state, textVersion });
+    await change("partner_sharing", "granted", "2025-06");
+    await change("purchase_based_offers", "objected", "2026-01");
+    await api.applyGpc();
+    const { container } = renderWithApp(<HistoryView />, { api });
+    await screen.findAllByRole("listitem");
+    const objected = line("Objected · ");
+    expect(objected).toHaveTextContent("Offers based on what you bought");
+    expect(objected).toHaveTextContent("In use (you can object) → You objected");
+    expect(objected).toHaveTextContent("by you");
+    const given = line("Consent given · Sharing with partners");
+    expect(given).toHaveTextContent("Sharing with partners");
+    expect(given).toHaveTextContent("Not given → Given");
+    const gpc = line("Consent withdrawn · Ad remarketing");
+    expect(gpc).toHaveTextContent("from your browser's Global Privacy Control signal");
+    expect(gpc).toHaveTextContent("Given → Withdrawn");
+    expect(container.textContent).not.toMatch(/purpose:|not_objected|objected →|never_asked/);
   });
 });

@@ -1,51 +1,108 @@
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { consentsQuery } from "../../api/client/queries.ts";
+import { browserSendsGpc } from "../../api/client/gpc.ts";
+import { consentsQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import type { ConsentState, PurposeStatus } from "../../api/contract/consents.ts";
+import { ApiError } from "../../api/errors.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
-import { useDateFormat } from "../../i18n/format.ts";
+import { Alert } from "../../ui/alert.tsx";
+import { PurposeCard, type ChangeKind, type Feedback } from "./purpose-card.tsx";
+import { consentWrite, useChangeConsent, useConsentsShown } from "./use-change-consent.ts";
 
-/** Read-only for now: each purpose, why it exists and where the customer stands on it. */
+/** The message a saved change leaves, and the change that undoes it (none for an undo or a renewal). */
+function savedFeedback(state: ConsentState, kind: ChangeKind, before: PurposeStatus | undefined, interest: boolean) {
+  if (kind === "undo") return { kind: "saved" as const, messageKey: "consents.saved.undone", undo: null };
+  if (kind === "renewal") return { kind: "saved" as const, messageKey: "consents.saved.renewed", undo: null };
+  const messageKey =
+    state === "granted"
+      ? interest
+        ? "consents.saved.objectionLifted"
+        : "consents.saved.granted"
+      : `consents.saved.${state}`;
+  const undo: ConsentState | null =
+    state === "granted" ? (interest ? "objected" : before?.status === "granted" ? null : "withdrawn") : "granted";
+  return { kind: "saved" as const, messageKey, undo };
+}
+
+/** Every purpose with the customer's standing on it; each change saves at once, shown before the server answers. */
 export function ConsentsView() {
   const { t } = useTranslation();
+  const api = useApi();
   const config = useConfig();
   const text = useLocalizedText();
-  const format = useDateFormat();
-  const consents = useSuspenseQuery(consentsQuery(useApi()));
+  const consents = useSuspenseQuery(consentsQuery(api));
+  const session = useQuery(sessionQuery(api)).data;
+  const change = useChangeConsent();
+  const [now] = useState(() => new Date());
+  const { shown, savingIds, waitingIds } = useConsentsShown(consents.data, now);
+  const [feedback, setFeedback] = useState<Record<string, Feedback | null>>({});
+  const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
+  const gpcOn = browserSendsGpc();
+
+  const save = (purposeId: string, state: ConsentState, kind: ChangeKind = "change") => {
+    const purpose = config.purposes.find((candidate) => candidate.id === purposeId);
+    const before = consents.data.purposes.find((status) => status.purposeId === purposeId);
+    const write = consentWrite(purposeId, state);
+    const run = () => {
+      setFeedback((all) => ({ ...all, [purposeId]: null }));
+      change.mutate(write, {
+        onSuccess: () =>
+          setFeedback((all) => ({
+            ...all,
+            [purposeId]: savedFeedback(state, kind, before, purpose?.legalBasis === "legitimate_interest"),
+          })),
+        onError: (error) => {
+          const apiError =
+            error instanceof ApiError ? error : new ApiError({ code: "network", message: String(error) });
+          // A retry resends the same write with its key, so it can never apply twice; a conflict shows the fresh state instead.
+          setFeedback((all) => ({
+            ...all,
+            [purposeId]: { kind: "failed", error: apiError, retry: apiError.code === "conflict" ? null : run },
+          }));
+        },
+      });
+    };
+    run();
+  };
+
+  const gpcPurposes = config.purposes.filter((purpose) => purpose.saleOrShare).map((purpose) => text(purpose.label));
 
   return (
-    <ul className="flex flex-col gap-4">
-      {config.purposes.map((purpose) => {
-        const status = consents.data.purposes.find((candidate) => candidate.purposeId === purpose.id);
-        return (
-          <li
-            key={purpose.id}
-            className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
-          >
-            <h2 className="text-lg font-semibold">{text(purpose.label)}</h2>
-            <p>{text(purpose.description)}</p>
-            <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-              <dt className="font-medium">{t("consents.status")}</dt>
-              <dd>
-                {t(`consents.state.${status?.status ?? "never_asked"}`)}
-                {status?.since && ` · ${format.day(status.since)}`}
-              </dd>
-              <dt className="font-medium">{t("consents.legalBasis")}</dt>
-              <dd>{t(`legalBasis.${purpose.legalBasis}`)}</dd>
-              <dt className="font-medium">{t("consents.recipients")}</dt>
-              <dd>{purpose.recipients.join(", ")}</dd>
-              <dt className="font-medium">{t("consents.retention")}</dt>
-              <dd>{text(purpose.retention)}</dd>
-              {status?.expiresAt && (
-                <>
-                  <dt className="font-medium">{t("consents.renewBy")}</dt>
-                  <dd>{format.day(status.expiresAt)}</dd>
-                </>
-              )}
-            </dl>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="flex flex-col gap-6">
+      {readOnly && (
+        <Alert tone="info">
+          <p>{t("consents.readOnly")}</p>
+        </Alert>
+      )}
+      {gpcOn && (
+        <Alert tone="info">
+          <p>{t("consents.gpc.notice", { purposes: gpcPurposes.join(", ") })}</p>
+        </Alert>
+      )}
+      <p>{t("consents.intro")}</p>
+      <ul className="flex flex-col gap-4">
+        {config.purposes.map((purpose) => {
+          const status = shown.purposes.find((candidate) => candidate.purposeId === purpose.id);
+          if (!status) return null;
+          return (
+            <PurposeCard
+              key={purpose.id}
+              purpose={purpose}
+              status={status}
+              records={consents.data.records}
+              saving={savingIds.has(purpose.id)}
+              waiting={waitingIds.has(purpose.id)}
+              feedback={feedback[purpose.id] ?? null}
+              disabled={readOnly}
+              gpcOn={gpcOn}
+              now={now}
+              onChange={(state, kind) => save(purpose.id, state, kind)}
+            />
+          );
+        })}
+      </ul>
+    </div>
   );
 }

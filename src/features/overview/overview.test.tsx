@@ -6,6 +6,18 @@ import { signedInMock } from "../../test/signed-in-mock.ts";
 import { Overview } from "./overview.tsx";
 
 describe("Overview", () => {
+  it("counts a lapsed consent as withdrawn, and a legitimate-interest purpose as no consent", async () => {
+    // The Brazilian customer gave personalised offers and ad remarketing; analytics lapsed last year.
+    const api = await signedInMock("br.customer@example.com");
+    const statuses = (await api.getConsents()).purposes;
+    expect(statuses.find((status) => status.purposeId === "analytics")).toMatchObject({
+      status: "expired",
+      inUse: false,
+    });
+    renderWithApp(<Overview />, { api });
+    expect(await screen.findByRole("region", { name: "Your consents" })).toHaveTextContent("2 consents are active.");
+  });
+
   it("summarises channels, consents, open requests and the latest activity from the API", async () => {
     const api = await signedInMock("ca.customer@example.com");
     const [preferences, consents, requests] = await Promise.all([
