@@ -16,6 +16,7 @@ import { dataHandlers } from "./resources/data.ts";
 import { devHandlers } from "./resources/dev.ts";
 import { preferenceHandlers } from "./resources/preferences.ts";
 import { requestHandlers } from "./resources/requests.ts";
+import { supportHandlers } from "./resources/support.ts";
 
 const handlers = {
   ...authHandlers,
@@ -25,6 +26,7 @@ const handlers = {
   ...requestHandlers,
   ...activityHandlers,
   ...devHandlers,
+  ...supportHandlers,
 } satisfies Handlers;
 
 /** The whole server as a fetch handler; everything from outside (clock, database, mailer) comes in through deps. */

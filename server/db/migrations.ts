@@ -1,6 +1,7 @@
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from "kysely";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import type { Db, DialectName } from "./schema.ts";
+import { phoneLookup } from "./migrations/0002-support-phone-lookup.ts";
 
 /** An auto-numbered key keeps append-only rows in the order they were written, whatever their timestamps say. */
 function sequenceColumn(dialect: DialectName) {
@@ -137,7 +138,9 @@ function initial(dialect: DialectName): Migration {
 }
 
 function provider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ "0001_initial": initial(dialect) }) };
+  return {
+    getMigrations: async () => ({ "0001_initial": initial(dialect), "0002_support_phone_lookup": phoneLookup }),
+  };
 }
 
 export async function migrate(db: Db, dialect: DialectName, schema?: string): Promise<void> {

@@ -8,7 +8,8 @@ import { HttpError, notFound } from "../http/errors.ts";
 import type { Handlers } from "../http/routes.ts";
 import { listOutbox } from "../mail/outbox.ts";
 import { recordActivity } from "./activity.ts";
-import { findSubject } from "./auth.ts";
+import { findAccount } from "./auth.ts";
+import { isStaffRole, signInSessionOf } from "../../src/api/rules/support.ts";
 
 /** Development only: in production these do not exist, like any unknown route. */
 function assertDevelopment(deps: AppDeps): void {
@@ -32,11 +33,15 @@ export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | 
 
   async devStartSession({ c, deps, db, body, now }) {
     assertDevelopment(deps);
-    const subject = await findSubject(db, { email: body.email.toLowerCase() });
-    if (!subject) throw new HttpError("not_found", "No customer has this address.");
-    const { token, session, maxAgeMs } = await startSession(db, subject, { scope: body.scope, actor: body.actor }, now);
+    const account = await findAccount(db, { email: body.email.toLowerCase() });
+    const staff = body.scope === "staff";
+    // A staff console for a staff address only, a customer's session for a customer's only.
+    if (!account || isStaffRole(account.role) !== staff)
+      throw new HttpError("not_found", staff ? "No staff member has this address." : "No customer has this address.");
+    const who = staff ? signInSessionOf(account.subject, account.role) : { scope: body.scope, actor: body.actor };
+    const { token, session, maxAgeMs } = await startSession(db, account.subject, who, now);
     setSessionCookie(c, token, maxAgeMs);
-    await recordActivity(db, subject.id, sessionStarted({ now, session }));
+    if (!staff) await recordActivity(db, account.subject.id, sessionStarted({ now, session }));
     return { session };
   },
 };

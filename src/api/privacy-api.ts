@@ -7,10 +7,13 @@ import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
 import type { DevSessionRequest, DevSubject } from "./contract/dev.ts";
 import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
 import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
+import type { CustomerMatch, CustomerSearch, OpenSupportView } from "./contract/support.ts";
 
 export interface WriteOptions {
   /** The same key on a retry makes the server apply the write once. */
   idempotencyKey?: string;
+  /** On a customer's behalf in act mode: why this change is made; the customer's history shows it. */
+  reason?: string;
 }
 
 /** What features depend on; the mock and the HTTP adapter both implement it. */
@@ -46,4 +49,11 @@ export interface PrivacyApi {
   devCreateSubject(template: string): Promise<DevSubject>;
   /** Development and tests only: a session of any kind (footer link, support) without the email round trip. */
   devStartSession(input: DevSessionRequest): Promise<Session>;
+
+  /** Support console (staff sessions only): exact look-up, never a list of everyone. */
+  searchCustomers(input: CustomerSearch): Promise<CustomerMatch[]>;
+  /** Opens the on-behalf view; `getSession` then answers with it until it ends. The staff session stays. */
+  openSupportView(input: OpenSupportView): Promise<Session>;
+  /** Ends the on-behalf view, back to the console. */
+  closeSupportView(): Promise<void>;
 }

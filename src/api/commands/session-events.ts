@@ -12,3 +12,8 @@ export function sessionStarted(env: CommandEnv): ActivityEvent {
 export function sessionEnded(env: CommandEnv, everywhere: boolean): ActivityEvent {
   return historyEvent(env, { action: "signed_out", target: everywhere ? "all_sessions" : "session" });
 }
+
+/** A support view closed by the agent (Stop) or by the agent signing out of the console. */
+export function supportViewEnded(env: CommandEnv): ActivityEvent {
+  return historyEvent(env, { action: "support_access_ended", target: "privacy_center" });
+}

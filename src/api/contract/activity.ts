@@ -12,6 +12,7 @@ export const activityActionSchema = z.enum([
   "request_cancelled",
   "data_corrected",
   "support_access",
+  "support_access_ended",
 ]);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
 

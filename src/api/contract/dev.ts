@@ -15,7 +15,8 @@ export type DevSubject = z.infer<typeof devSubjectSchema>;
 
 export const devSessionRequestSchema = z.object({
   email: z.email(),
-  scope: z.enum(["full", "preferences"]).default("full"),
+  /** `staff` opens the support console for a staff address; its name and role come from the staff record. */
+  scope: z.enum(["full", "preferences", "staff"]).default("full"),
   actor: sessionActorSchema.default({ kind: "customer" }),
 });
 export type DevSessionRequest = z.input<typeof devSessionRequestSchema>;

@@ -1,8 +1,10 @@
-import type { PrivacyApi } from "../privacy-api.ts";
+import type { PrivacyApi, WriteOptions } from "../privacy-api.ts";
 import { createRequester, type RequesterOptions } from "./request.ts";
 
-const key = (options?: { idempotencyKey?: string }) =>
-  options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {};
+const key = (options?: WriteOptions) => ({
+  ...(options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+  ...(options?.reason ? { reason: options.reason } : {}),
+});
 
 /** PrivacyApi over HTTP: each method is one row of the endpoint table. */
 export function createHttpApi(options: RequesterOptions): PrivacyApi {
@@ -38,5 +40,11 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     listDevOutbox: async () => (await call("listDevOutbox")).messages,
     devCreateSubject: (template) => call("devCreateSubject", { body: { template } }),
     devStartSession: async (input) => (await call("devStartSession", { body: input })).session,
+
+    searchCustomers: async (input) => (await call("searchCustomers", { body: input })).customers,
+    openSupportView: async (input) => (await call("openSupportView", { body: input })).session,
+    async closeSupportView() {
+      await call("closeSupportView");
+    },
   };
 }

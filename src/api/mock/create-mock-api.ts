@@ -3,7 +3,7 @@ import type { PrivacyApi } from "../privacy-api.ts";
 import { preferenceCatalog } from "../rules/catalog.ts";
 import { createSession, requestMagicLink } from "./auth.ts";
 import { changeConsent, getConsents } from "./consents.ts";
-import { sessionKey, type MockContext } from "./context.ts";
+import { sessionKey, viewKey, type MockContext } from "./context.ts";
 import { toApiError } from "./errors.ts";
 import { createFaults, type Faults } from "./faults.ts";
 import { createMemoryStorage, type KeyValueStorage } from "./memory-storage.ts";
@@ -13,6 +13,8 @@ import { cancelRequest, createRequest, getRequest, listRequests } from "./reques
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
 import { devCreateSubject } from "./dev-subjects.ts";
 import { createStore } from "./store.ts";
+import { closeSupportView, openSupportView, searchCustomers } from "./support.ts";
+import type { WriteOptions } from "../privacy-api.ts";
 
 export interface MockApiOptions extends Faults {
   config: OperatorConfig;
@@ -44,6 +46,9 @@ export function createMockApi(options: MockApiOptions): MockApi {
     tab: options.sessionStorage ?? createMemoryStorage(),
   };
   const faults = createFaults(options, options.random ?? Math.random);
+  /** One write's context: the acting agent's reason for it rides along, as the server's header does. */
+  const forWrite = (writeOptions?: WriteOptions): MockContext =>
+    writeOptions?.reason ? { ...ctx, changeReason: writeOptions.reason } : ctx;
 
   /** Every call goes through the same door: latency, maybe a failure, then the work, with only ApiErrors coming out. */
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -62,21 +67,27 @@ export function createMockApi(options: MockApiOptions): MockApi {
     signOut: () => call(() => signOut(ctx)),
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),
     getPreferences: () => call(() => getPreferences(ctx)),
-    updatePreferences: (input, writeOptions) => call(() => updatePreferences(ctx, input, writeOptions)),
+    updatePreferences: (input, writeOptions) =>
+      call(() => updatePreferences(forWrite(writeOptions), input, writeOptions)),
     getConsents: () => call(() => getConsents(ctx)),
-    changeConsent: (input, writeOptions) => call(() => changeConsent(ctx, input, writeOptions)),
+    changeConsent: (input, writeOptions) => call(() => changeConsent(forWrite(writeOptions), input, writeOptions)),
     getData: () => call(() => getData(ctx)),
     listRequests: () => call(() => listRequests(ctx)),
-    createRequest: (input, writeOptions) => call(() => createRequest(ctx, input, writeOptions)),
+    createRequest: (input, writeOptions) => call(() => createRequest(forWrite(writeOptions), input, writeOptions)),
     getRequest: (id) => call(() => getRequest(ctx, id)),
-    cancelRequest: (id, input, writeOptions) => call(() => cancelRequest(ctx, id, input, writeOptions)),
+    cancelRequest: (id, input, writeOptions) =>
+      call(() => cancelRequest(forWrite(writeOptions), id, input, writeOptions)),
     listActivity: () => call(() => listActivity(ctx)),
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
     devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
     devStartSession: (input) => call(() => devStartSession(ctx, input)),
+    searchCustomers: (input) => call(() => searchCustomers(ctx, input)),
+    openSupportView: (input) => call(() => openSupportView(ctx, input)),
+    closeSupportView: () => call(() => closeSupportView(ctx)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);
+      ctx.tab.removeItem(viewKey);
     },
     setFaults: (next) => faults.set(next),
   };
