@@ -22,7 +22,7 @@ export const demoStaff: readonly StaffMember[] = [
     subject: {
       id: "staff-lead",
       email: "support.lead@example.com",
-      name: "Jordan Okafor",
+      name: "Priya Okafor",
       locale: "en",
       jurisdiction: "other",
     },

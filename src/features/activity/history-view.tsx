@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Actor } from "../../api/contract/common.ts";
 import { activityQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
@@ -13,11 +14,24 @@ function useActorLabel() {
       : t(`activity.actor.${actor.kind}`);
 }
 
+/** Opening and closing a support view read as one sentence naming the agent (and why they looked). */
+function useSupportLine() {
+  const { t } = useTranslation();
+  return (event: ActivityEvent): string | null => {
+    if (event.actor.kind !== "support") return null;
+    const { agentName: name, reason } = event.actor;
+    if (event.action === "support_access") return t("activity.supportViewed", { name, reason });
+    if (event.action === "support_access_ended") return t("activity.supportEnded", { name });
+    return null;
+  };
+}
+
 /** Everything that happened to the customer's data and choices, newest first, including support access. */
 export function HistoryView() {
   const { t } = useTranslation();
   const format = useDateFormat();
   const actorLabel = useActorLabel();
+  const supportLine = useSupportLine();
   const activity = useSuspenseQuery(activityQuery(useApi()));
   const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
 
@@ -29,8 +43,12 @@ export function HistoryView() {
           className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
         >
           <p className="font-medium">
-            {t(`activity.action.${event.action}`)}
-            {event.target && <span className="font-normal"> · {event.target}</span>}
+            {supportLine(event) ?? (
+              <>
+                {t(`activity.action.${event.action}`)}
+                {event.target && <span className="font-normal"> · {event.target}</span>}
+              </>
+            )}
           </p>
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
             <time dateTime={event.at}>{format.moment(event.at)}</time> · {actorLabel(event.actor)}
