@@ -153,3 +153,20 @@ test("the console works by keyboard and at 320 px, and a vague search is refused
   expect(overflow).toBe(false);
   await expectAccessible();
 });
+
+test("a customer's browser never downloads the support console", async ({ page, customerLike, signInAs }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await signInAs(await customerLike("ca.customer@example.com"));
+  for (const path of ["/preferences", "/consents", "/data", "/requests", "/history"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect(scripts.length).toBeGreaterThan(0);
+  // Built chunks are named after their entry module; the dev server serves the source paths themselves.
+  expect(
+    scripts.filter((path) => /features\/support\/|support-layout|console-page|customer-search/.test(path)),
+  ).toEqual([]);
+});
