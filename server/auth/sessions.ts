@@ -9,7 +9,9 @@ import {
   shouldTouch,
   type SessionLifetime,
 } from "../../src/api/rules/sessions.ts";
+import { supportViewEnded } from "../../src/api/commands/session-events.ts";
 import { toSessionActor } from "../db/rows.ts";
+import { recordActivity } from "../resources/activity.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppEnv } from "../deps.ts";
 import { isHttps } from "../http/security-headers.ts";
@@ -128,8 +130,12 @@ async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind): Promise<Cu
   const now = clock();
   const who = { scope: row.scope as Session["scope"], actor: toSessionActor(row.actor) };
   const lifetime = lifetimeOf(who);
-  if (sessionExpiry(lifetime, row.created_at, row.last_seen_at) <= now) {
-    await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
+  const expiry = sessionExpiry(lifetime, row.created_at, row.last_seen_at);
+  if (expiry <= now) {
+    const deleted = await db.deleteFrom("sessions").where("id_hash", "=", idHash).executeTakeFirst();
+    // The first request to find a view over closes it in the customer's history, as of when it ran out.
+    if (Number(deleted.numDeletedRows) > 0 && who.actor.kind === "support" && kind === "view")
+      await recordActivity(db, row.id, supportViewEnded({ now: expiry, session: who }, "expired"));
     return null;
   }
   let lastSeen = row.last_seen_at;

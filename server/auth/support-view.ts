@@ -11,5 +11,5 @@ export async function closeView(c: Context<AppEnv>, db: Db, now: Date): Promise<
   clearSessionCookie(c, "view");
   if (!view) return;
   await endSession(db, view.idHash);
-  await recordActivity(db, view.session.subject.id, supportViewEnded({ now, session: view.session }));
+  await recordActivity(db, view.session.subject.id, supportViewEnded({ now, session: view.session }, "stopped"));
 }

@@ -8,6 +8,7 @@ import { sessionExpiry, sessionKindOf, sessionLifetimes, shouldTouch } from "../
 import type { SeedCustomer } from "../seed/types.ts";
 import type { StaffMember } from "../seed/demo-staff.ts";
 import { withChangeReason } from "../rules/support.ts";
+import { supportViewEnded } from "../commands/session-events.ts";
 import { sha256 } from "./crypto.ts";
 import { apiError } from "./errors.ts";
 import type { KeyValueStorage } from "./memory-storage.ts";
@@ -76,10 +77,22 @@ export function findStaffSession(state: MockState, idHash: string | null, now: D
  */
 export function tabCurrent(state: MockState, hashes: TabHashes, now: Date) {
   const staff = findStaffSession(state, hashes.session, now);
+  if (staff) closeViewIfOver(state, hashes.view, now);
   // A view lives only beside the console that opened it, and working in it keeps the console awake.
   const view = staff ? findSession(state, hashes.view, now) : null;
   const own = view ? null : findSession(state, hashes.session, now);
   return { view, own, staff, current: view ?? own };
+}
+
+/** The first call to find a view over closes it in the customer's history, as of when it ran out (as the server). */
+function closeViewIfOver(state: MockState, viewHash: string | null, now: Date): void {
+  const record = state.sessions.find((candidate) => candidate.idHash === viewHash);
+  if (!record || record.actor.kind !== "support") return;
+  const expiry = sessionExpiresAt(record);
+  if (expiry > now) return;
+  state.sessions = state.sessions.filter((candidate) => candidate !== record);
+  const customer = state.subjects.find((candidate) => candidate.subject.id === record.subjectId);
+  customer?.activity.push(supportViewEnded({ now: expiry, session: record }, "expired"));
 }
 
 export interface TabHashes {

@@ -74,7 +74,7 @@ export async function getSession(ctx: MockContext): Promise<Session | null> {
 /** Ends this tab's on-behalf view, if one is open, and says so in the customer's history. */
 export function closeView(ctx: MockContext, state: MockState, hashes: TabHashes, now: Date): void {
   const view = findSession(state, hashes.view, now);
-  if (view) view.customer.activity.push(supportViewEnded({ now, session: view.session }));
+  if (view) view.customer.activity.push(supportViewEnded({ now, session: view.session }, "stopped"));
   state.sessions = state.sessions.filter((session) => session.idHash !== hashes.view);
   ctx.tab.removeItem(viewKey);
 }

@@ -21,7 +21,8 @@ function useSupportLine() {
     if (event.actor.kind !== "support") return null;
     const { agentName: name, reason } = event.actor;
     if (event.action === "support_access") return t("activity.supportViewed", { name, reason });
-    if (event.action === "support_access_ended") return t("activity.supportEnded", { name });
+    if (event.action === "support_access_ended")
+      return t(event.after === "expired" ? "activity.supportExpired" : "activity.supportEnded", { name });
     return null;
   };
 }
