@@ -170,3 +170,25 @@ test("a customer's browser never downloads the support console", async ({ page, 
     scripts.filter((path) => /features\/support\/|support-layout|console-page|customer-search/.test(path)),
   ).toEqual([]);
 });
+
+test("the on-behalf banner fits 320 px and Stop works by keyboard", async ({
+  page,
+  customerLike,
+  magicLinkFor,
+  expectAccessible,
+}, testInfo) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const customer = await customerLike("ca.customer@example.com");
+  await signInStaff(page, testInfo, agent, magicLinkFor);
+  await openCustomer(page, customer, "Jordan Rivera", viewReason, /^Open read-only$/);
+  await expect(banner(page)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  await expectAccessible();
+  const stop = banner(page).getByRole("button", { name: "Stop viewing" });
+  for (let presses = 0; presses < 10 && !(await stop.evaluate((node) => node === document.activeElement)); presses += 1)
+    await page.keyboard.press("Tab");
+  await expect(stop).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/support$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Find a customer" })).toBeVisible();
+});
