@@ -8,7 +8,7 @@ import { renderWithApp, testConfig } from "../../test/render.tsx";
 import { SupportBanner } from "./support-banner.tsx";
 
 /** A staff member at the console of a fresh mock, with a view of the Californian demo customer open. */
-async function openView(staff: string, mode: "read_only" | "act") {
+async function openView(staff: string, mode: "read_only" | "act", ticket?: string) {
   const api = withChangeReason(createMockApi({ config: testConfig }));
   await api.devStartSession({ email: staff, scope: "staff" });
   const [match] = await api.searchCustomers({ query: "ca.customer@example.com" });
@@ -16,6 +16,7 @@ async function openView(staff: string, mode: "read_only" | "act") {
     customerId: match!.customerId,
     reason: "Customer called about offers",
     mode,
+    ...(ticket ? { ticket } : {}),
   });
   return { api, session, actor: session.actor as Extract<Session["actor"], { kind: "support" }> };
 }
@@ -24,11 +25,12 @@ afterEach(() => clearChangeReason());
 
 describe("SupportBanner", () => {
   it("says who looks at whom, why, in which mode and for how long, and Stop ends the view", async () => {
-    const { api, session, actor } = await openView("support.agent@example.com", "read_only");
+    const { api, session, actor } = await openView("support.agent@example.com", "read_only", "T-1042");
     renderWithApp(<SupportBanner session={session} actor={actor} />, { api });
     const banner = screen.getByRole("region", { name: "Support view" });
     expect(banner).toHaveTextContent("Sam Reyes (support) is viewing Jordan Rivera's privacy center");
     expect(banner).toHaveTextContent("Reason: Customer called about offers");
+    expect(banner).toHaveTextContent("Ticket: T-1042");
     expect(banner).toHaveTextContent("Read-only: nothing can be changed.");
     expect(banner).toHaveTextContent(/Time left: (30:00|29:\d\d)/);
     expect(screen.queryByLabelText(/Reason for your changes/)).toBeNull();

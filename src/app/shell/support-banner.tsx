@@ -74,6 +74,7 @@ export function SupportBanner({ session, actor }: { session: Session; actor: Sup
               {t("support.banner.who", { agent: actor.agentName, customer: session.subject.name })}
             </p>
             <p>{t("support.banner.why", { reason: actor.reason })}</p>
+            {actor.ticket && <p>{t("support.banner.ticket", { ticket: actor.ticket })}</p>}
             <p>
               {actor.mode === "act" ? t("support.banner.modeAct") : t("support.banner.modeReadOnly")}{" "}
               {t("support.banner.timeLeft")}{" "}
