@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -25,10 +26,12 @@ export function OpenViewForm({ customer, mayAct }: { customer: CustomerMatch; ma
   const api = useApi();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { register, handleSubmit, formState, setError } = useForm<FormValues>({
+  const { register, handleSubmit, formState, setError, setFocus } = useForm<FormValues>({
     resolver: zodResolver(formSchema, catalogKeyErrors),
     defaultValues: { reason: "", ticket: "" },
   });
+  // Choosing a customer leads straight to why: keyboard and screen-reader users land on the reason.
+  useEffect(() => setFocus("reason"), [setFocus]);
   const open = useMutation({
     mutationFn: ({ mode, ...values }: FormValues & { mode: Mode }) =>
       api.openSupportView({ customerId: customer.customerId, mode, ...values }),
