@@ -5,6 +5,7 @@ import { errorBodySchema } from "../../src/api/contract/errors.ts";
 import { endpoints, type Endpoint } from "../../src/api/endpoints.ts";
 import { operatorConfigSchema } from "../../src/api/contract/operator-config.ts";
 import { csrfHeader } from "./csrf.ts";
+import { healthPaths } from "./health.ts";
 
 const errorBody = errorBodySchema.meta({ id: "ErrorBody" });
 const problem = (description: string) => ({ description, content: { "application/json": { schema: errorBody } } });
@@ -91,6 +92,7 @@ export function openApiDocument(version: string) {
       },
     },
   };
+  Object.assign(paths, healthPaths);
   paths["/privacy-center.config.json"] = {
     get: {
       operationId: "operatorConfig",

@@ -11,6 +11,8 @@ import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fromRuleError, validationError } from "./errors.ts";
+import { readUtf8Body } from "./utf8-body.ts";
+import { enforceWriteLimits } from "./write-limits.ts";
 import { requestHash, runStagedWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
@@ -42,7 +44,7 @@ async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value:
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\b/i.test(type))
     throw validationError([{ path: "", message: "Send JSON with Content-Type: application/json" }]);
-  const raw = await c.req.text();
+  const raw = await readUtf8Body(c);
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -96,6 +98,7 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     const asked = await currentSession(c, endpoint.auth === "staff" ? "session" : undefined);
     const denial = accessDenial(asked?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);
+    if (asked) await enforceWriteLimits(deps.db, name, asked.session.subject.id, deps.limits.subjectWrites, deps.now());
     const current = asked && {
       ...asked,
       session: await guarded(async () => withChangeReason(asked.session, endpoint, changeReasonHeader(c))),

@@ -11,9 +11,12 @@ import { recordActivity } from "./activity.ts";
 import { findAccount } from "./auth.ts";
 import { isStaffRole, signInSessionOf } from "../../src/api/rules/support.ts";
 
-/** Development only: in production these do not exist, like any unknown route. */
+/**
+ * Only where the dev outbox is (loopback, or turned on; never in production): each of these signs anyone in as
+ * anyone, so elsewhere they do not exist, like any unknown route.
+ */
 function assertDevelopment(deps: AppDeps): void {
-  if (deps.production) throw notFound();
+  if (!deps.devOutbox) throw notFound();
 }
 
 export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | "devStartSession"> = {

@@ -5,23 +5,32 @@ import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { GuardedWrite } from "../db/guarded-write.ts";
-import { appendRows, preferencesState, toPreferences } from "../db/rows.ts";
+import type { Subject } from "../../src/api/contract/subject.ts";
+import { contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
+import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
-/** A subject without a stored row (added outside the seed) starts from the rules' initial state. */
+async function loadContacts(db: Db, subject: Subject) {
+  const rows = await db.selectFrom("data_items").select("item").where("subject_id", "=", subject.id).execute();
+  return contactsOf(subject, rows.map(toDataItem));
+}
+
+/**
+ * The stored state with the contact points worked out from what the subject's data holds now; a subject without
+ * a stored row (added outside the seed) starts from the rules' initial state.
+ */
 async function loadPreferences(
   db: Db,
-  subjectId: string,
+  subject: Subject,
   config: OperatorConfig,
 ): Promise<{ preferences: Preferences; stored: boolean }> {
-  const row = await db
-    .selectFrom("preferences")
-    .select(["version", "state"])
-    .where("subject_id", "=", subjectId)
-    .executeTakeFirst();
-  if (!row) return { preferences: initialPreferences(preferenceCatalog(config)), stored: false };
-  return { preferences: toPreferences(row), stored: true };
+  const [row, contacts] = await Promise.all([
+    db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subject.id).executeTakeFirst(),
+    loadContacts(db, subject),
+  ]);
+  const preferences = row ? toPreferences(row) : initialPreferences(preferenceCatalog(config));
+  return { preferences: { ...preferences, contacts }, stored: row !== undefined };
 }
 
 /**
@@ -34,7 +43,7 @@ function savePreferences(
   baseVersion: number,
   stored: boolean,
 ): GuardedWrite["guard"] {
-  const row = preferencesState(next);
+  const row = preferencesState(storedPreferences(next));
   if (!stored)
     return (db) =>
       db
@@ -53,12 +62,13 @@ function savePreferences(
 
 export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePreferences"> = {
   async getPreferences({ db, deps, current }) {
-    return (await loadPreferences(db, current.session.subject.id, deps.config)).preferences;
+    return (await loadPreferences(db, current.session.subject, deps.config)).preferences;
   },
 
   async updatePreferences({ db, deps, current, body, now, stage }) {
-    const subjectId = current.session.subject.id;
-    const { preferences, stored } = await loadPreferences(db, subjectId, deps.config);
+    const { subject } = current.session;
+    const subjectId = subject.id;
+    const { preferences, stored } = await loadPreferences(db, subject, deps.config);
     const outcome = updatePreferences(preferences, body, {
       now,
       session: current.session,
@@ -68,7 +78,7 @@ export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePrefer
       guard: savePreferences(subjectId, outcome.next, body.baseVersion, stored),
       appends: appendRows(subjectId, outcome.appends),
       onMiss: async () => {
-        throw conflict((await loadPreferences(db, subjectId, deps.config)).preferences);
+        throw conflict((await loadPreferences(db, subject, deps.config)).preferences);
       },
     });
     return outcome.response;

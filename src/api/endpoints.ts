@@ -2,6 +2,7 @@ import { z } from "zod";
 import { activityListSchema } from "./contract/activity.ts";
 import { consentChangeSchema, consentsSchema } from "./contract/consents.ts";
 import { dataInventorySchema } from "./contract/data.ts";
+import { optOutFeedbackSchema } from "./contract/feedback.ts";
 import { preferencesSchema, preferencesUpdateSchema } from "./contract/preferences.ts";
 import {
   cancelPrivacyRequestSchema,
@@ -105,6 +106,15 @@ export const endpoints = {
     body: preferencesUpdateSchema,
     response: preferencesSchema,
     status: 200,
+    auth: "any",
+  },
+  sendOptOutFeedback: {
+    method: "POST",
+    path: "/api/feedback/opt-out",
+    summary: "Say, optionally, why marketing was stopped (recorded in the subject's history)",
+    body: optOutFeedbackSchema,
+    response: noContent,
+    status: 204,
     auth: "any",
   },
   getConsents: {

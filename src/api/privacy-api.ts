@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ActivityEvent } from "./contract/activity.ts";
 import type { ConsentChange, Consents } from "./contract/consents.ts";
 import type { DataInventory } from "./contract/data.ts";
+import type { OptOutFeedback } from "./contract/feedback.ts";
 import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
 import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
 import type { DevSessionRequest, DevSubject } from "./contract/dev.ts";
@@ -26,6 +27,8 @@ export interface PrivacyApi {
 
   getPreferences(): Promise<Preferences>;
   updatePreferences(input: PreferencesUpdate, options?: WriteOptions): Promise<Preferences>;
+
+  sendOptOutFeedback(input: OptOutFeedback): Promise<void>;
 
   getConsents(): Promise<Consents>;
   changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;

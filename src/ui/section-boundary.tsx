@@ -1,8 +1,13 @@
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { Suspense, type ReactNode } from "react";
-import { ErrorBoundary } from "react-error-boundary";
+import { ErrorBoundary, useErrorBoundary } from "react-error-boundary";
 import { Loading } from "./loading.tsx";
 import { QueryError } from "./query-error.tsx";
+
+function SectionFailed({ what }: { what: string }) {
+  const { resetBoundary } = useErrorBoundary();
+  return <QueryError what={what} onRetry={resetBoundary} />;
+}
 
 /**
  * The one boundary every section's data waits under: a loading state while it comes, and if it fails, what
@@ -12,10 +17,7 @@ export function SectionBoundary({ what, children }: { what: string; children: Re
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary
-          onReset={reset}
-          fallbackRender={({ resetErrorBoundary }) => <QueryError what={what} onRetry={resetErrorBoundary} />}
-        >
+        <ErrorBoundary onReset={reset} fallback={<SectionFailed what={what} />}>
           <Suspense fallback={<Loading />}>{children}</Suspense>
         </ErrorBoundary>
       )}

@@ -13,6 +13,7 @@ export const activityActionSchema = z.enum([
   "data_corrected",
   "support_access",
   "support_access_ended",
+  "opt_out_feedback",
 ]);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
 

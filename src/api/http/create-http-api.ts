@@ -25,6 +25,10 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     getPreferences: () => call("getPreferences"),
     updatePreferences: (input, options) => call("updatePreferences", { body: input, ...key(options) }),
 
+    async sendOptOutFeedback(input) {
+      await call("sendOptOutFeedback", { body: input });
+    },
+
     getConsents: () => call("getConsents"),
     changeConsent: (input, options) => call("changeConsent", { body: input, ...key(options) }),
 

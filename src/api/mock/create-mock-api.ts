@@ -12,6 +12,7 @@ import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
 import { devCreateSubject } from "./dev-subjects.ts";
+import { sendOptOutFeedback } from "./feedback.ts";
 import { createStore } from "./store.ts";
 import { closeSupportView, openSupportView, searchCustomers } from "./support.ts";
 import type { WriteOptions } from "../privacy-api.ts";
@@ -69,6 +70,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     getPreferences: () => call(() => getPreferences(ctx)),
     updatePreferences: (input, writeOptions) =>
       call(() => updatePreferences(forWrite(writeOptions), input, writeOptions)),
+    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input)),
     getConsents: () => call(() => getConsents(ctx)),
     changeConsent: (input, writeOptions) => call(() => changeConsent(forWrite(writeOptions), input, writeOptions)),
     getData: () => call(() => getData(ctx)),

@@ -1,5 +1,6 @@
 import { customerSearchSchema, openSupportViewSchema, type CustomerMatch } from "../contract/support.ts";
 import type { Session } from "../contract/session.ts";
+import { normalizeEmailAddress } from "../contract/email-address.ts";
 import { endpoints } from "../endpoints.ts";
 import { assertMayOpen, customerLookup, maskEmail, normalisePhone, onBehalfActor } from "../rules/support.ts";
 import { authenticateStaff, sessionOf, tabHashes, viewKey, type MockContext } from "./context.ts";
@@ -16,7 +17,7 @@ export async function searchCustomers(ctx: MockContext, raw: unknown): Promise<C
   const matches = auth.state.subjects
     .filter(({ subject }) =>
       "email" in lookup
-        ? subject.email.toLowerCase() === lookup.email
+        ? normalizeEmailAddress(subject.email) === lookup.email
         : subject.phone !== undefined && normalisePhone(subject.phone, subject.jurisdiction) === lookup.phone,
     )
     .slice(0, maxMatches)

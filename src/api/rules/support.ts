@@ -1,5 +1,6 @@
 import type { Jurisdiction } from "../contract/common.ts";
 import type { Session, SessionActor, StaffRole } from "../contract/session.ts";
+import { normalizeEmailAddress } from "../contract/email-address.ts";
 import { supportReasonSchema } from "../contract/support.ts";
 import type { Endpoint } from "../endpoints.ts";
 import { forbidden, invalidField } from "./rule-error.ts";
@@ -28,9 +29,9 @@ export function normalisePhone(raw: string, jurisdiction?: Jurisdiction): string
 export function customerLookup(query: string): CustomerLookup {
   const trimmed = query.trim();
   if (trimmed.includes("@")) {
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed))
-      throw invalidField("query", "Type the customer's whole email address.");
-    return { email: trimmed.toLowerCase() };
+    const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? normalizeEmailAddress(trimmed) : null;
+    if (!email) throw invalidField("query", "Type the customer's whole email address.");
+    return { email };
   }
   const phone = normalisePhone(trimmed);
   if (!phone) throw invalidField("query", "Type a whole email address, or a phone number with its country code (+…).");

@@ -9,6 +9,7 @@ import { Brand } from "./brand.tsx";
 import { Footer } from "./footer.tsx";
 import { LocaleSwitcher } from "./locale-switcher.tsx";
 import { MainNav } from "./main-nav.tsx";
+import { PausedBanner } from "./paused-banner.tsx";
 import { SkipLink } from "./skip-link.tsx";
 import { SupportBanner } from "./support-banner.tsx";
 import { useSubjectLocale } from "./use-subject-locale.ts";
@@ -44,6 +45,7 @@ export function Component() {
         </div>
       </header>
       <MainNav />
+      {session.data && <PausedBanner />}
       <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8">
         <Outlet />
       </main>

@@ -4,7 +4,9 @@ import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Actor } from "../../api/contract/common.ts";
 import { activityQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
+import { targetWords, valueWords } from "./history-words.ts";
 
 function useActorLabel() {
   const { t } = useTranslation();
@@ -33,6 +35,7 @@ export function HistoryView() {
   const format = useDateFormat();
   const actorLabel = useActorLabel();
   const supportLine = useSupportLine();
+  const words = { t, text: useLocalizedText(), config: useConfig(), day: format.day };
   const activity = useSuspenseQuery(activityQuery(useApi()));
   const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
 
@@ -47,10 +50,15 @@ export function HistoryView() {
             {supportLine(event) ?? (
               <>
                 {t(`activity.action.${event.action}`)}
-                {event.target && <span className="font-normal"> · {event.target}</span>}
+                <span className="font-normal"> · {targetWords(event, words)}</span>
               </>
             )}
           </p>
+          {supportLine(event) === null && (event.before !== null || event.after !== null) && (
+            <p className="text-sm">
+              {t("activity.change", { before: valueWords(event.before, words), after: valueWords(event.after, words) })}
+            </p>
+          )}
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
             <time dateTime={event.at}>{format.moment(event.at)}</time> · {actorLabel(event.actor)}
           </p>

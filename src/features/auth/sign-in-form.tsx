@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -10,7 +9,7 @@ import { useApi } from "../../api/client/use-api.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { TextField } from "../../ui/text-field.tsx";
-import { catalogKeyErrors, fieldErrorText, setServerFieldErrors } from "../../ui/form-errors.ts";
+import { catalogKeyResolver, fieldErrorText, setServerFieldErrors } from "../../ui/form-errors.ts";
 
 const formSchema = z.object({ email: magicLinkRequestSchema.shape.email });
 type FormValues = z.infer<typeof formSchema>;
@@ -24,7 +23,7 @@ export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { register, handleSubmit, formState, setError } = useForm<FormValues>({
-    resolver: zodResolver(formSchema, catalogKeyErrors),
+    resolver: catalogKeyResolver(formSchema),
     defaultValues: { email: "" },
   });
   const send = useMutation({

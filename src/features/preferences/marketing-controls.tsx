@@ -5,6 +5,7 @@ import { useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
+import { OptOutReasonForm } from "./opt-out-reason.tsx";
 
 /** The topic switches that "stop all marketing" turns off, so that undo can turn exactly those back on. */
 export function undoStopAllMarketing(before: Preferences, topics: readonly Topic[]): PreferenceChange[] {
@@ -67,6 +68,7 @@ export function StopAllMarketing({
               {t("preferences.stopAll.undo")}
             </Button>
           )}
+          {!disabled && <OptOutReasonForm />}
         </Alert>
       ) : (
         <div>

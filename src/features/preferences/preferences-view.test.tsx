@@ -73,6 +73,7 @@ describe("PreferencesView", () => {
   it("stops all marketing in one action, keeps service messages and offers undo", async () => {
     const api = await signedInMock("br.customer@example.com");
     renderWithApp(<PreferencesView />, { api });
+    expect(screen.queryByText("Would you tell us why? (optional)")).not.toBeInTheDocument();
     await screen.findByRole("switch", { name: "Offers and discounts by Email" });
     const before = await api.getPreferences();
     await userEvent.click(screen.getByRole("button", { name: "Stop all marketing" }));
@@ -82,6 +83,11 @@ describe("PreferencesView", () => {
     for (const topic of testConfig.topics.filter((candidate) => candidate.marketing))
       for (const cell of screen.queryAllByRole("switch", { name: new RegExp(`^${topic.label.en} by`) }))
         expect(cell).toHaveAttribute("aria-checked", "false");
+    expect(screen.queryByText("Would you tell us why? (optional)")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("radio", { name: "Too many messages" }));
+    await userEvent.click(screen.getByRole("button", { name: "Send" }));
+    expect(await screen.findByText(/Thank you/)).toBeInTheDocument();
+    expect((await api.listActivity())[0]).toMatchObject({ action: "opt_out_feedback", after: "too_many" });
     await userEvent.click(screen.getByRole("button", { name: "Undo" }));
     await waitFor(async () => expect((await api.getPreferences()).topics).toEqual(before.topics));
   });
@@ -107,5 +113,58 @@ describe("PreferencesView", () => {
     renderWithApp(<PreferencesView />, { api });
     expect(await screen.findByText(/A support agent is viewing this page read-only/)).toBeInTheDocument();
     for (const control of screen.getAllByRole("switch")) expect(control).toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("pauses for a week, says until when, and resumes", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    await userEvent.selectOptions(await screen.findByLabelText("Pause for"), "1 week");
+    await userEvent.click(screen.getByRole("button", { name: "Pause" }));
+    expect(await screen.findByText(/Everything except service messages is paused until/)).toBeInTheDocument();
+    const { pausedUntil } = await api.getPreferences();
+    const days = (new Date(pausedUntil!).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+    expect(screen.getAllByText("Not sent while your messages are paused.").length).toBeGreaterThan(0);
+  });
+
+  it("sets quiet hours, and names the field when a time is not one", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    const notBefore = await screen.findByLabelText("Not before");
+    await userEvent.clear(notBefore);
+    await userEvent.click(screen.getByRole("button", { name: "Save quiet hours" }));
+    expect(notBefore).toHaveAccessibleDescription("Fill this in.");
+    await userEvent.type(notBefore, "08:30");
+    await userEvent.clear(screen.getByLabelText("Time zone"));
+    await userEvent.type(screen.getByLabelText("Time zone"), "America/Sao_Paulo");
+    await userEvent.click(screen.getByRole("button", { name: "Save quiet hours" }));
+    expect(await screen.findByText(/come only between 08:30 and 20:00 \(America\/Sao_Paulo\)/)).toBeInTheDocument();
+    expect((await api.getPreferences()).quietHours).toEqual({
+      notBefore: "08:30",
+      notAfter: "20:00",
+      timeZone: "America/Sao_Paulo",
+    });
+  });
+
+  it("changes how often a topic comes", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    await userEvent.selectOptions(await screen.findByLabelText("How often: Offers and discounts"), "Weekly");
+    await waitFor(async () =>
+      expect((await api.getPreferences()).topics.find((topic) => topic.topicId === "offers")?.frequency).toBe("weekly"),
+    );
+  });
+
+  it("shows where each channel reaches the customer, and locks one it cannot reach", async () => {
+    const api = await signedInMock("it.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    expect(
+      await screen.findByText("Reaches you at •••• 4590", { selector: "#channel-contact-sms" }),
+    ).toBeInTheDocument();
+    const cell = screen.getByRole("switch", { name: "Newsletter by App notifications" });
+    expect(cell).toHaveAttribute("aria-checked", "false");
+    expect(cell).toHaveAttribute("aria-disabled", "true");
+    expect(cell).toHaveAccessibleDescription(/We have no contact point for App notifications/);
   });
 });

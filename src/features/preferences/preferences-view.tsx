@@ -11,6 +11,8 @@ import { useConfig } from "../../config/use-config.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { ChannelSwitches } from "./channel-switches.tsx";
 import { PausedNotice, StopAllMarketing, undoStopAllMarketing } from "./marketing-controls.tsx";
+import { PauseForm } from "./pause-form.tsx";
+import { QuietHoursForm } from "./quiet-hours-form.tsx";
 import { SaveStatus, type SaveFailure } from "./save-status.tsx";
 import { TopicCard } from "./topic-card.tsx";
 import { preferenceWrite, usePreferencesShown, useUpdatePreferences } from "./use-update-preferences.ts";
@@ -24,7 +26,7 @@ export function PreferencesView() {
   const preferences = useSuspenseQuery(preferencesQuery(api));
   const session = useQuery(sessionQuery(api)).data;
   const update = useUpdatePreferences();
-  const { shown, saving } = usePreferencesShown(preferences.data, catalog);
+  const { shown, saving, waitingForNetwork } = usePreferencesShown(preferences.data, catalog);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [saved, setSaved] = useState(false);
   const [stoppedUndo, setStoppedUndo] = useState<PreferenceChange[] | null>(null);
@@ -74,11 +76,17 @@ export function PreferencesView() {
         }}
         onUndo={() => save(stoppedUndo ?? [], () => setStoppedUndo(null))}
       />
-      <SaveStatus saving={saving} saved={saved} failure={failure} />
+      <SaveStatus saving={saving} waitingForNetwork={waitingForNetwork} saved={saved} failure={failure} />
       <ChannelSwitches
         shown={shown}
         disabled={readOnly}
         onChange={(channelId, on) => save([{ kind: "channel", channelId, on }])}
+      />
+      {!paused && <PauseForm disabled={readOnly} onPause={(until) => save([{ kind: "pause", until }])} />}
+      <QuietHoursForm
+        current={shown.quietHours}
+        disabled={readOnly}
+        onSave={(quietHours) => save([{ kind: "quiet_hours", quietHours }])}
       />
       <section aria-labelledby="topics-heading" className="flex flex-col gap-3">
         <h2 id="topics-heading" className="text-lg font-semibold">
@@ -93,6 +101,7 @@ export function PreferencesView() {
               paused={paused}
               disabled={readOnly}
               onChange={(channelId, subscribed) => save([{ kind: "topic", topicId: topic.id, channelId, subscribed }])}
+              onFrequency={(frequency) => save([{ kind: "frequency", topicId: topic.id, frequency }])}
             />
           ))}
         </ul>

@@ -11,10 +11,12 @@ export type SaveFailure = { error: ApiError; retry: (() => void) | null };
  */
 export function SaveStatus({
   saving,
+  waitingForNetwork,
   saved,
   failure,
 }: {
   saving: boolean;
+  waitingForNetwork: boolean;
   saved: boolean;
   failure: SaveFailure | null;
 }) {
@@ -39,7 +41,13 @@ export function SaveStatus({
   }
   return (
     <output data-save-status className="block min-h-6 text-sm text-zinc-700 dark:text-zinc-300">
-      {saving ? t("preferences.status.saving") : saved ? t("preferences.status.saved") : ""}
+      {waitingForNetwork
+        ? t("preferences.status.waiting")
+        : saving
+          ? t("preferences.status.saving")
+          : saved
+            ? t("preferences.status.saved")
+            : ""}
     </output>
   );
 }

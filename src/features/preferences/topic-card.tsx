@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { Topic } from "../../api/contract/catalog.ts";
 import type { ChannelId } from "../../api/contract/common.ts";
+import type { Frequency } from "../../api/contract/catalog.ts";
 import type { Preferences } from "../../api/contract/preferences.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
+import { SelectField } from "../../ui/select-field.tsx";
 import { Switch } from "../../ui/switch.tsx";
 
 /**
@@ -15,12 +17,14 @@ export function TopicCard({
   paused,
   disabled,
   onChange,
+  onFrequency,
 }: {
   topic: Topic;
   shown: Preferences;
   paused: boolean;
   disabled: boolean;
   onChange: (channelId: ChannelId, subscribed: boolean) => void;
+  onFrequency: (frequency: Frequency) => void;
 }) {
   const { t } = useTranslation();
   const text = useLocalizedText();
@@ -35,6 +39,11 @@ export function TopicCard({
         {t("preferences.from", { sender: topic.sender })} · {text(topic.frequency)}
       </p>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("preferences.why", { why: text(topic.purpose) })}</p>
+      {topic.example && (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {t("preferences.example", { example: text(topic.example) })}
+        </p>
+      )}
       {topic.required && (
         <p id={lockedId} className="mt-1 text-sm font-medium">
           {t("preferences.required")}
@@ -45,28 +54,27 @@ export function TopicCard({
           const subscribed = topic.required || pref?.channels[channel.id] === true;
           const channelOff = shown.channels[channel.id] !== true;
           const noteId = `topic-note-${topic.id}-${channel.id}`;
+          const unreachable = shown.contacts[channel.id] === undefined;
           const note = topic.required
             ? null
-            : subscribed && channelOff
-              ? t("preferences.topic.channelOff", { channel: text(channel.label) })
-              : subscribed && paused
-                ? t("preferences.topic.paused")
-                : null;
+            : !subscribed && unreachable
+              ? t("preferences.contact.missing", { channel: text(channel.label) })
+              : subscribed && channelOff
+                ? t("preferences.topic.channelOff", { channel: text(channel.label) })
+                : subscribed && paused
+                  ? t("preferences.topic.paused")
+                  : null;
           return (
             <li key={channel.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
               <span>{text(channel.label)}</span>
-              <span className="flex items-center gap-2">
-                <span aria-hidden="true" className="text-sm">
-                  {subscribed ? t("preferences.on") : t("preferences.off")}
-                </span>
-                <Switch
-                  checked={subscribed}
-                  disabled={disabled || topic.required}
-                  label={t("preferences.topic.switch", { topic: text(topic.label), channel: text(channel.label) })}
-                  describedBy={topic.required ? lockedId : note ? noteId : undefined}
-                  onCheckedChange={(next) => onChange(channel.id, next)}
-                />
-              </span>
+              <Switch
+                checked={subscribed}
+                stateText={{ on: t("preferences.on"), off: t("preferences.off") }}
+                disabled={disabled || topic.required || (!subscribed && unreachable)}
+                label={t("preferences.topic.switch", { topic: text(topic.label), channel: text(channel.label) })}
+                describedBy={topic.required ? lockedId : note ? noteId : undefined}
+                onCheckedChange={(next) => onChange(channel.id, next)}
+              />
               {note && (
                 <p id={noteId} className="w-full text-sm text-amber-900 dark:text-amber-200">
                   {note}
@@ -76,6 +84,17 @@ export function TopicCard({
           );
         })}
       </ul>
+      {topic.frequencies.length > 1 && (
+        <div className="mt-3 max-w-xs">
+          <SelectField
+            label={t("preferences.frequency.label", { topic: text(topic.label) })}
+            value={pref?.frequency ?? topic.frequencies[0]}
+            disabled={disabled}
+            onChange={(event) => onFrequency(event.target.value as Frequency)}
+            options={topic.frequencies.map((value) => ({ value, label: t(`preferences.frequency.${value}`) }))}
+          />
+        </div>
+      )}
     </li>
   );
 }

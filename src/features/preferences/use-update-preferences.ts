@@ -61,8 +61,13 @@ export function usePreferencesShown(saved: Preferences, catalog: PreferenceCatal
     filters: { mutationKey: preferenceWriteKey, status: "pending" },
     select: (mutation) => (mutation.state.variables as PreferenceWrite | undefined)?.changes ?? [],
   });
+  // Offline, TanStack holds writes back and sends them in order once the browser is online again.
+  const waiting = useMutationState({
+    filters: { mutationKey: preferenceWriteKey, status: "pending", predicate: (mutation) => mutation.state.isPaused },
+  });
   return {
     shown: previewPreferenceChanges(saved, pending.flat(), catalog),
     saving: pending.length > 0,
+    waitingForNetwork: waiting.length > 0,
   };
 }

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -7,7 +6,7 @@ import { customerSearchSchema, type CustomerMatch, type CustomerSearch as Search
 import { isApiError } from "../../api/errors.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
-import { catalogKeyErrors, fieldErrorText } from "../../ui/form-errors.ts";
+import { catalogKeyResolver, fieldErrorText } from "../../ui/form-errors.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { marketLabel } from "./market-label.ts";
 
@@ -21,7 +20,7 @@ export function CustomerSearch({ chosen, onChoose }: CustomerSearchProps) {
   const { t } = useTranslation();
   const api = useApi();
   const { register, handleSubmit, formState, setError } = useForm<Search>({
-    resolver: zodResolver(customerSearchSchema, catalogKeyErrors),
+    resolver: catalogKeyResolver(customerSearchSchema),
     defaultValues: { query: "" },
   });
   const search = useMutation({

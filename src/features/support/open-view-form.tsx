@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
@@ -12,7 +11,7 @@ import { openSupportViewSchema, type CustomerMatch } from "../../api/contract/su
 import { isApiError } from "../../api/errors.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
-import { catalogKeyErrors, fieldErrorText, setServerFieldErrors } from "../../ui/form-errors.ts";
+import { catalogKeyResolver, fieldErrorText, setServerFieldErrors } from "../../ui/form-errors.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { marketLabel } from "./market-label.ts";
 
@@ -27,7 +26,7 @@ export function OpenViewForm({ customer, mayAct }: { customer: CustomerMatch; ma
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { register, handleSubmit, formState, setError, setFocus } = useForm<FormValues>({
-    resolver: zodResolver(formSchema, catalogKeyErrors),
+    resolver: catalogKeyResolver(formSchema),
     defaultValues: { reason: "", ticket: "" },
   });
   // Choosing a customer leads straight to why: keyboard and screen-reader users land on the reason.
