@@ -28,7 +28,7 @@ export interface PrivacyApi {
   getPreferences(): Promise<Preferences>;
   updatePreferences(input: PreferencesUpdate, options?: WriteOptions): Promise<Preferences>;
 
-  sendOptOutFeedback(input: OptOutFeedback): Promise<void>;
+  sendOptOutFeedback(input: OptOutFeedback, options?: WriteOptions): Promise<void>;
 
   getConsents(): Promise<Consents>;
   changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;

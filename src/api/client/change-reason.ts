@@ -53,6 +53,7 @@ export function withChangeReason(api: PrivacyApi): PrivacyApi {
   return {
     ...api,
     updatePreferences: (input, options) => watch(api.updatePreferences(input, withReason(options))),
+    sendOptOutFeedback: (input, options) => watch(api.sendOptOutFeedback(input, withReason(options))),
     changeConsent: (input, options) => watch(api.changeConsent(input, withReason(options))),
     createRequest: (input, options) => watch(api.createRequest(input, withReason(options))),
     cancelRequest: (id, input, options) => watch(api.cancelRequest(id, input, withReason(options))),

@@ -25,8 +25,8 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     getPreferences: () => call("getPreferences"),
     updatePreferences: (input, options) => call("updatePreferences", { body: input, ...key(options) }),
 
-    async sendOptOutFeedback(input) {
-      await call("sendOptOutFeedback", { body: input });
+    async sendOptOutFeedback(input, options) {
+      await call("sendOptOutFeedback", { body: input, ...key(options) });
     },
 
     getConsents: () => call("getConsents"),

@@ -70,7 +70,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     getPreferences: () => call(() => getPreferences(ctx)),
     updatePreferences: (input, writeOptions) =>
       call(() => updatePreferences(forWrite(writeOptions), input, writeOptions)),
-    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input)),
+    sendOptOutFeedback: (input, writeOptions) => call(() => sendOptOutFeedback(forWrite(writeOptions), input)),
     getConsents: () => call(() => getConsents(ctx)),
     changeConsent: (input, writeOptions) => call(() => changeConsent(forWrite(writeOptions), input, writeOptions)),
     getData: () => call(() => getData(ctx)),
