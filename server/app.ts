@@ -25,6 +25,7 @@ import { requestHandlers } from "./resources/requests.ts";
 import { footerLinkHandlers } from "./resources/footer-links.ts";
 import { registerFooterLinkRoutes } from "./links/footer-link-routes.ts";
 import { registerOperatorRoutes } from "./links/operator-routes.ts";
+import { supportHandlers } from "./resources/support.ts";
 
 const handlers = {
   ...authHandlers,
@@ -34,6 +35,7 @@ const handlers = {
   ...requestHandlers,
   ...activityHandlers,
   ...devHandlers,
+  ...supportHandlers,
   ...feedbackHandlers,
   ...footerLinkHandlers,
 } satisfies Handlers;

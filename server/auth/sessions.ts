@@ -9,7 +9,9 @@ import {
   shouldTouch,
   type SessionLifetime,
 } from "../../src/api/rules/sessions.ts";
+import { supportViewEnded } from "../../src/api/commands/session-events.ts";
 import { toSessionActor } from "../db/rows.ts";
+import { recordActivity } from "../resources/activity.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppEnv } from "../deps.ts";
 import { isHttps } from "../http/security-headers.ts";
@@ -28,12 +30,23 @@ function secureCookie(c: Context<AppEnv>): boolean {
   return !localHosts.has(new URL(c.req.url).hostname);
 }
 
-/** The __Host- prefix pins the cookie to this host and path; browsers only allow it on Secure cookies. */
-const cookieName = (secure: boolean) => (secure ? "__Host-candor_session" : "candor_session");
+/**
+ * Two cookies: the session (a customer's, or a staff member's console session) and, beside a staff session, the
+ * on-behalf view an agent opened. The view has a cookie of its own so that ending it leaves the console signed in.
+ */
+export type CookieKind = "session" | "view";
 
-export function setSessionCookie(c: Context<AppEnv>, token: string, maxAgeMs: number): void {
+/** The __Host- prefix pins the cookie to this host and path; browsers only allow it on Secure cookies. */
+const cookieName = (secure: boolean, kind: CookieKind = "session") => `${secure ? "__Host-" : ""}candor_${kind}`;
+
+export function setSessionCookie(
+  c: Context<AppEnv>,
+  token: string,
+  maxAgeMs: number,
+  kind: CookieKind = "session",
+): void {
   const secure = secureCookie(c);
-  setCookie(c, cookieName(secure), token, {
+  setCookie(c, cookieName(secure, kind), token, {
     httpOnly: true,
     secure,
     sameSite: "Lax",
@@ -42,9 +55,10 @@ export function setSessionCookie(c: Context<AppEnv>, token: string, maxAgeMs: nu
   });
 }
 
-export function clearSessionCookie(c: Context<AppEnv>): void {
+export function clearSessionCookie(c: Context<AppEnv>, kind: CookieKind = "session"): void {
   const secure = secureCookie(c);
-  deleteCookie(c, cookieName(secure), { httpOnly: true, secure, sameSite: "Lax", path: "/" });
+  if (getCookie(c, cookieName(secure, kind)) === undefined) return;
+  deleteCookie(c, cookieName(secure, kind), { httpOnly: true, secure, sameSite: "Lax", path: "/" });
 }
 
 const lifetimeOf = (session: Pick<Session, "scope" | "actor">): SessionLifetime =>
@@ -77,9 +91,21 @@ export async function startSession(
   return { token, session, maxAgeMs: lifetime.absoluteMs };
 }
 
-/** The session the cookie names, if it is still alive; refreshes its idle timer. */
-export async function currentSession(c: Context<AppEnv>): Promise<CurrentSession | null> {
-  const token = getCookie(c, cookieName(secureCookie(c)));
+/**
+ * The session a request acts in: an on-behalf view while one is open beside the console, else the session
+ * cookie's. Staff endpoints ask for the cookie's own (`kind` "session") so the console works during a view.
+ */
+export async function currentSession(c: Context<AppEnv>, kind?: CookieKind): Promise<CurrentSession | null> {
+  if (kind) return sessionOfCookie(c, kind);
+  const own = await sessionOfCookie(c, "session");
+  // A view lives only beside the console that opened it, and working in it keeps the console awake.
+  if (own?.session.scope !== "staff") return own;
+  return (await sessionOfCookie(c, "view")) ?? own;
+}
+
+/** The session one cookie names, if it is still alive; refreshes its idle timer. */
+async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind): Promise<CurrentSession | null> {
+  const token = getCookie(c, cookieName(secureCookie(c), kind));
   if (!token || token.length > 200) return null;
   const { db, now: clock } = c.get("deps");
   const idHash = hashToken(token);
@@ -104,8 +130,16 @@ export async function currentSession(c: Context<AppEnv>): Promise<CurrentSession
   const now = clock();
   const who = { scope: row.scope as Session["scope"], actor: toSessionActor(row.actor) };
   const lifetime = lifetimeOf(who);
-  if (sessionExpiry(lifetime, row.created_at, row.last_seen_at) <= now) {
-    await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
+  const expiry = sessionExpiry(lifetime, row.created_at, row.last_seen_at);
+  if (expiry <= now) {
+    const deleted = await db.deleteFrom("sessions").where("id_hash", "=", idHash).executeTakeFirst();
+    // The first request to find a view over closes it in the customer's history, as of when it ran out.
+    if (Number(deleted.numDeletedRows) > 0 && who.actor.kind === "support" && kind === "view")
+      await recordActivity(
+        db,
+        row.id,
+        supportViewEnded({ now: expiry, session: { ...who, createdAt: row.created_at } }, "expired"),
+      );
     return null;
   }
   let lastSeen = row.last_seen_at;

@@ -9,9 +9,13 @@ const dayMs = 86_400_000;
 const purpose = (id: string) => demoConfig.purposes.find((candidate) => candidate.id === id)!;
 
 /** A change as the page sends it: on the latest version, naming the text the purpose shows today. */
-async function change(api: PrivacyApi, purposeId: string, state: ConsentChange["state"]) {
+/** `reason`: what an acting support lead says about this change (each one needs its own). */
+async function change(api: PrivacyApi, purposeId: string, state: ConsentChange["state"], reason?: string) {
   const { version } = await api.getConsents();
-  return api.changeConsent({ baseVersion: version, purposeId, state, textVersion: purpose(purposeId).textVersion });
+  return api.changeConsent(
+    { baseVersion: version, purposeId, state, textVersion: purpose(purposeId).textVersion },
+    reason ? { reason } : undefined,
+  );
 }
 
 /** The newest history line about a purpose. */
@@ -220,8 +224,11 @@ describe.each(backends)("consents contract: $name", (factory) => {
         email,
         actor: { kind: "support", agentName: "Sam Reyes", reason: "Asked by phone", mode: "act" },
       });
-      await change(agent, "partner_sharing", "granted");
-      expect(await failure(agent.applyGpc())).toMatchObject({ code: "forbidden", status: 403 });
+      await change(agent, "partner_sharing", "granted", "Asked by phone");
+      expect(await failure(agent.applyGpc({ reason: "Customer asked about GPC" }))).toMatchObject({
+        code: "forbidden",
+        status: 403,
+      });
       expect(await statusOf(backend.api, "partner_sharing")).toMatchObject({ status: "granted" });
     });
   });
@@ -232,7 +239,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
       email,
       actor: { kind: "support", agentName: "Sam Reyes", reason: "Asked by phone to withdraw", mode: "act" },
     });
-    await change(agent, "personalised_offers", "withdrawn");
+    await change(agent, "personalised_offers", "withdrawn", "Asked by phone to withdraw");
     const [record] = (await backend.api.getConsents()).records;
     expect(record).toMatchObject({
       purposeId: "personalised_offers",

@@ -98,15 +98,18 @@ describe.each(backends)("session kinds contract: $name", (factory) => {
     it("acting records the agent and the reason on every change", async () => {
       const { api } = backend;
       await api.devStartSession({ email, actor: acting });
-      const consents = await api.changeConsent({
-        baseVersion: (await api.getConsents()).version,
-        purposeId: "analytics",
-        state: "withdrawn",
-        textVersion: "2026-03",
-      });
+      const consents = await api.changeConsent(
+        {
+          baseVersion: (await api.getConsents()).version,
+          purposeId: "analytics",
+          state: "withdrawn",
+          textVersion: "2026-03",
+        },
+        { reason: "Customer asked to stop analytics" },
+      );
       expect(consents.records[0]).toMatchObject({
         method: "support",
-        actor: { kind: "support", agentName: "Sam Reyes", reason: acting.reason },
+        actor: { kind: "support", agentName: "Sam Reyes", reason: "Customer asked to stop analytics" },
       });
       expect(consents.records[0]!.id).toMatch(/^consent_/);
       expect(consents.records[0]!.receiptId).toMatch(/^rcpt_/);

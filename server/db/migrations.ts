@@ -1,6 +1,7 @@
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from "kysely";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import type { Db, DialectName } from "./schema.ts";
+import { phoneLookup } from "./migrations/0002-support-phone-lookup.ts";
 
 /** An auto-numbered key keeps append-only rows in the order they were written, whatever their timestamps say. */
 function sequenceColumn(dialect: DialectName) {
@@ -178,6 +179,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0001_initial": initial(dialect),
     "0002_operator_api_keys": operatorApiKeys,
     "0003_retention_ends": retentionEnds,
+    "0004_support_phone_lookup": phoneLookup,
   };
 }
 

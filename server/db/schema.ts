@@ -10,9 +10,11 @@ export interface SubjectsTable {
   email: string;
   name: string;
   phone: string | null;
+  /** The phone as E.164 (the support console's exact look-up), null when it cannot be made international. */
+  phone_e164: string | null;
   locale: string;
   jurisdiction: string;
-  /** Room for staff accounts (a later issue): "customer" for data subjects. */
+  /** "customer" for data subjects; "support" or "support_lead" for staff accounts. */
   role: Generated<string>;
   consents_version: Generated<number>;
   created_at: string;

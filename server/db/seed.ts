@@ -1,6 +1,8 @@
 import { normalizeEmailAddress } from "../../src/api/contract/email-address.ts";
 import type { SeedCustomer } from "../../src/api/seed/types.ts";
 import { consentsVersion } from "../../src/api/rules/consent-view.ts";
+import { normalisePhone } from "../../src/api/rules/support.ts";
+import type { StaffMember } from "../../src/api/seed/demo-staff.ts";
 import type { Db } from "./schema.ts";
 
 /** Oldest first, so the auto-numbered order matches the order things happened. */
@@ -17,6 +19,7 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
         email: normalizeEmailAddress(subject.email) ?? subject.email,
         name: subject.name,
         phone: subject.phone ?? null,
+        phone_e164: subject.phone ? normalisePhone(subject.phone, subject.jurisdiction) : null,
         locale: subject.locale,
         jurisdiction: subject.jurisdiction,
         consents_version: consentsVersion(customer.consentRecords),
@@ -59,6 +62,25 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
   });
 }
 
+/** A staff account: a subject row with its role and nothing else (no preferences, data or history). */
+export async function insertStaff(db: Db, member: StaffMember, now: Date): Promise<void> {
+  const { subject } = member;
+  await db
+    .insertInto("subjects")
+    .values({
+      id: subject.id,
+      email: subject.email.toLowerCase(),
+      name: subject.name,
+      phone: null,
+      phone_e164: null,
+      locale: subject.locale,
+      jurisdiction: subject.jurisdiction,
+      role: member.role,
+      created_at: now.toISOString(),
+    })
+    .execute();
+}
+
 /** Seeds the demo customers once: only into a database that has no subjects yet. */
 export async function seedDemoCustomers(db: Db, now: Date): Promise<number> {
   const existing = await db
@@ -69,5 +91,7 @@ export async function seedDemoCustomers(db: Db, now: Date): Promise<number> {
   const { demoCustomers } = await import("../../src/api/seed/demo-customers.ts");
   const customers = demoCustomers(now);
   for (const customer of customers) await insertCustomer(db, customer, now);
+  const { demoStaff } = await import("../../src/api/seed/demo-staff.ts");
+  for (const member of demoStaff) await insertStaff(db, member, now);
   return customers.length;
 }

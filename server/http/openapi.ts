@@ -57,6 +57,14 @@ function operation(name: string, endpoint: Endpoint): ZodOpenApiOperationObject 
                 .max(200)
                 .optional()
                 .meta({ description: "A retry with the same key is applied once" }),
+              ...(endpoint.auth === "any" || endpoint.auth === "full"
+                ? {
+                    "X-Candor-Change-Reason": z.string().optional().meta({
+                      description:
+                        "Percent-encoded; required (10 to 500 characters) when a support agent acts on the customer's behalf, recorded as the change's reason",
+                    }),
+                  }
+                : {}),
             }),
           }
         : {}),

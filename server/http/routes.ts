@@ -6,6 +6,7 @@ import { accessDenial } from "../../src/api/rules/access.ts";
 import { checkIdempotencyKey } from "../../src/api/rules/idempotency.ts";
 import { fieldsOf } from "../../src/api/rules/parse.ts";
 import { RuleError } from "../../src/api/rules/rule-error.ts";
+import { withChangeReason } from "../../src/api/rules/support.ts";
 import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
@@ -62,6 +63,17 @@ function readParams(c: Context<AppEnv>): Record<string, string> {
   return params;
 }
 
+/** Percent-encoded, so a reason in any language fits in a header; undefined when absent or undecodable. */
+function changeReasonHeader(c: Context<AppEnv>): string | undefined {
+  const raw = c.req.header("x-candor-change-reason");
+  if (raw === undefined) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Turns the shared rules' refusals into HTTP answers, in this one place. */
 async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -83,11 +95,14 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
   return async (c: Context<AppEnv>): Promise<Response> => {
     const deps = c.get("deps");
     // Who is asking comes first, so a stranger learns nothing about what a valid body would look like.
-    const current = await currentSession(c);
-    const denial = accessDenial(current?.session ?? null, endpoint);
+    const asked = await currentSession(c, endpoint.auth === "staff" ? "session" : undefined);
+    const denial = accessDenial(asked?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);
-    if (current)
-      await enforceWriteLimits(deps.db, name, current.session.subject.id, deps.limits.subjectWrites, deps.now());
+    if (asked) await enforceWriteLimits(deps.db, name, asked.session.subject.id, deps.limits.subjectWrites, deps.now());
+    const current = asked && {
+      ...asked,
+      session: await guarded(async () => withChangeReason(asked.session, endpoint, changeReasonHeader(c))),
+    };
     const params = readParams(c);
     const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
     const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({
@@ -102,7 +117,8 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     });
     const serialize = (result: unknown) => (endpoint.status === 204 ? "" : JSON.stringify(result));
 
-    if (endpoint.method === "GET" || endpoint.auth === "none" || !current) {
+    // Staff endpoints change no customer resource; they write sessions and history directly, like signing in.
+    if (endpoint.method === "GET" || endpoint.auth === "none" || endpoint.auth === "staff" || !current) {
       const result = await guarded(() => handler(context(deps.db)));
       return respond(c, endpoint.status, serialize(result));
     }

@@ -4,7 +4,17 @@ import type { Subject } from "../../src/api/contract/subject.ts";
 import { renderMagicLinkEmail } from "../../src/api/email/magic-link-email.ts";
 import { consumeMagicLink, issueMagicLink } from "../auth/magic-links.ts";
 import { hit } from "../auth/rate-limit.ts";
-import { clearSessionCookie, endOtherSessions, endSession, setSessionCookie, startSession } from "../auth/sessions.ts";
+import {
+  clearSessionCookie,
+  currentSession,
+  endOtherSessions,
+  endSession,
+  setSessionCookie,
+  startSession,
+  type CurrentSession,
+} from "../auth/sessions.ts";
+import { isStaffRole, signInSessionOf } from "../../src/api/rules/support.ts";
+import { closeView } from "../auth/support-view.ts";
 import { appends } from "../../src/api/commands/command.ts";
 import { appendRows } from "../db/rows.ts";
 import { hashToken } from "../auth/tokens.ts";
@@ -26,13 +36,41 @@ export function appOrigin(c: Context<AppEnv>, deps: AppDeps): string {
 }
 
 export async function findSubject(db: Db, where: { email: string } | { id: string }): Promise<Subject | null> {
-  const query = db.selectFrom("subjects").select(["id", "email", "name", "phone", "locale", "jurisdiction"]);
+  return (await findAccount(db, where))?.subject ?? null;
+}
+
+/** A subject with its role: "customer", or a staff role. */
+export async function findAccount(
+  db: Db,
+  where: { email: string } | { id: string },
+): Promise<{ subject: Subject; role: string } | null> {
+  const query = db.selectFrom("subjects").select(["id", "email", "name", "phone", "locale", "jurisdiction", "role"]);
   const row = await (
     "email" in where ? query.where("email", "=", where.email) : query.where("id", "=", where.id)
   ).executeTakeFirst();
   if (!row) return null;
-  const { phone, ...rest } = row;
-  return { ...rest, ...(phone ? { phone } : {}) } as Subject;
+  const { phone, role, ...rest } = row;
+  return { subject: { ...rest, ...(phone ? { phone } : {}) } as Subject, role };
+}
+
+/**
+ * Ends what this browser is signed in with: an open on-behalf view (recorded as closed in the customer's
+ * history) and the session cookie's session, a staff console's included.
+ */
+async function endBrowserSessions(
+  c: Context<AppEnv>,
+  db: Db,
+  current: CurrentSession | null,
+  now: Date,
+  record = true,
+) {
+  await closeView(c, db, now);
+  const own = current?.session.actor.kind === "support" ? await currentSession(c, "session") : current;
+  clearSessionCookie(c);
+  if (!own) return;
+  await endSession(db, own.idHash);
+  if (record && own.session.scope !== "staff")
+    await recordActivity(db, own.session.subject.id, sessionEnded({ now, session: own.session }, false));
 }
 
 /** Issues a link for a known address and emails it. */
@@ -92,19 +130,16 @@ export const authHandlers: Pick<
     const consumed = await consumeMagicLink(db, body.token, now);
     if (!consumed)
       throw new HttpError("token_invalid", "This sign-in link has expired or was already used. Ask for a new one.");
-    const subject = await findSubject(db, { id: consumed.subjectId });
-    if (!subject) throw new HttpError("token_invalid", "This sign-in link no longer works. Ask for a new one.");
+    const account = await findAccount(db, { id: consumed.subjectId });
+    if (!account) throw new HttpError("token_invalid", "This sign-in link no longer works. Ask for a new one.");
     // Whoever was signed in on this browser before is signed out, rather than left with a live session behind a replaced cookie.
-    if (current) await endSession(db, current.idHash);
-    const { token, session, maxAgeMs } = await startSession(
-      db,
-      subject,
-      { scope: "full", actor: { kind: "customer" } },
-      now,
-    );
+    await endBrowserSessions(c, db, current, now, false);
+    const { subject, role } = account;
+    const { token, session, maxAgeMs } = await startSession(db, subject, signInSessionOf(subject, role), now);
     setSessionCookie(c, token, maxAgeMs);
-    await recordActivity(db, subject.id, sessionStarted({ now, session }));
-    return { session, redirectTo: consumed.redirectTo };
+    if (!isStaffRole(role)) await recordActivity(db, subject.id, sessionStarted({ now, session }));
+    // A console has no deep links of its own to return to.
+    return { session, redirectTo: isStaffRole(role) ? null : consumed.redirectTo };
   },
 
   async getSession({ current }) {
@@ -112,10 +147,7 @@ export const authHandlers: Pick<
   },
 
   async signOut({ c, db, current, now }) {
-    clearSessionCookie(c);
-    if (!current) return;
-    await endSession(db, current.idHash);
-    await recordActivity(db, current.session.subject.id, sessionEnded({ now, session: current.session }, false));
+    await endBrowserSessions(c, db, current, now);
   },
 
   async signOutEverywhere({ c, db, current, now, stage }) {

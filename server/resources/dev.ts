@@ -9,7 +9,8 @@ import type { Handlers } from "../http/routes.ts";
 import { listOutbox } from "../mail/outbox.ts";
 import { retentionPass } from "../retention.ts";
 import { recordActivity } from "./activity.ts";
-import { findSubject } from "./auth.ts";
+import { findAccount } from "./auth.ts";
+import { isStaffRole, signInSessionOf } from "../../src/api/rules/support.ts";
 
 /**
  * Only where the dev outbox is (loopback, or turned on; never in production): each of these signs anyone in as
@@ -44,13 +45,16 @@ export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | 
 
     async devStartSession({ c, deps, db, body, now }) {
       assertDevelopment(deps);
-      const subject = await findSubject(db, { email: body.email.toLowerCase() });
-      if (!subject) throw new HttpError("not_found", "No customer has this address.");
+      const account = await findAccount(db, { email: body.email.toLowerCase() });
+      const staff = body.scope === "staff";
+      // A staff console for a staff address only, a customer's session for a customer's only.
+      if (!account || isStaffRole(account.role) !== staff)
+        throw new HttpError("not_found", staff ? "No staff member has this address." : "No customer has this address.");
       const startedAt = new Date(now.getTime() - body.ageMinutes * 60_000);
-      const who = { scope: body.scope, actor: body.actor };
-      const { token, session, maxAgeMs } = await startSession(db, subject, who, startedAt);
+      const who = staff ? signInSessionOf(account.subject, account.role) : { scope: body.scope, actor: body.actor };
+      const { token, session, maxAgeMs } = await startSession(db, account.subject, who, startedAt);
       setSessionCookie(c, token, maxAgeMs);
-      await recordActivity(db, subject.id, sessionStarted({ now: startedAt, session }));
+      if (!staff) await recordActivity(db, account.subject.id, sessionStarted({ now: startedAt, session }));
       return { session };
     },
   };

@@ -49,6 +49,7 @@ describe.skipIf(!databaseUrl)("two instances on one PostgreSQL database, behind 
     const subjects = await instances[0]!.db
       .selectFrom("subjects")
       .select((eb) => eb.fn.countAll<string>().as("count"))
+      .where("role", "=", "customer")
       .executeTakeFirstOrThrow();
     expect(Number(subjects.count)).toBe(5);
     const ready = [await fetch(`${proxy.origin}/readyz`), await fetch(`${proxy.origin}/readyz`)];

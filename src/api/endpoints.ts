@@ -30,6 +30,12 @@ import {
   devSubjectRequestSchema,
   devSubjectSchema,
 } from "./contract/dev.ts";
+import {
+  customerSearchResultSchema,
+  customerSearchSchema,
+  openSupportViewSchema,
+  supportViewSchema,
+} from "./contract/support.ts";
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -41,8 +47,8 @@ export interface Endpoint {
   body?: z.ZodType;
   response: z.ZodType;
   status: 200 | 201 | 202 | 204;
-  /** Needs a signed-in session; `full` excludes footer-link sessions. */
-  auth: "none" | "any" | "full";
+  /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
+  auth: "none" | "any" | "full" | "staff";
 }
 
 const noContent = z.null();
@@ -246,6 +252,33 @@ export const endpoints = {
     response: noContent,
     status: 204,
     auth: "none",
+  },
+  searchCustomers: {
+    method: "POST",
+    path: "/api/support/customer-searches",
+    // A POST so the address or number searched for never lands in a URL or an access log.
+    summary: "Find a customer by exact email or phone (staff only); the least needed to confirm who it is",
+    body: customerSearchSchema,
+    response: customerSearchResultSchema,
+    status: 200,
+    auth: "staff",
+  },
+  openSupportView: {
+    method: "POST",
+    path: "/api/support/views",
+    summary: "Open a customer's privacy center on their behalf, with a reason (staff only; acting needs a lead)",
+    body: openSupportViewSchema,
+    response: supportViewSchema,
+    status: 201,
+    auth: "staff",
+  },
+  closeSupportView: {
+    method: "DELETE",
+    path: "/api/support/views/current",
+    summary: "Stop the on-behalf view; the staff session goes on",
+    response: noContent,
+    status: 204,
+    auth: "staff",
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -9,10 +9,13 @@ import type { DevSessionRequest, DevSubject } from "./contract/dev.ts";
 import type { DevFooterLink, DevFooterLinkRequest, FooterSession } from "./contract/footer-links.ts";
 import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
 import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
+import type { CustomerMatch, CustomerSearch, OpenSupportView } from "./contract/support.ts";
 
 export interface WriteOptions {
   /** The same key on a retry makes the server apply the write once. */
   idempotencyKey?: string;
+  /** On a customer's behalf in act mode: why this change is made; the customer's history shows it. */
+  reason?: string;
 }
 
 /** What features depend on; the mock and the HTTP adapter both implement it. */
@@ -26,7 +29,7 @@ export interface PrivacyApi {
   getPreferences(): Promise<Preferences>;
   updatePreferences(input: PreferencesUpdate, options?: WriteOptions): Promise<Preferences>;
 
-  sendOptOutFeedback(input: OptOutFeedback): Promise<void>;
+  sendOptOutFeedback(input: OptOutFeedback, options?: WriteOptions): Promise<void>;
 
   getConsents(): Promise<Consents>;
   changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;
@@ -61,4 +64,10 @@ export interface PrivacyApi {
   devMintFooterLink(input: DevFooterLinkRequest): Promise<DevFooterLink>;
   /** Development and tests only: the scheduled retention pass, now. */
   devRunRetention(): Promise<void>;
+  /** Support console (staff sessions only): exact look-up, never a list of everyone. */
+  searchCustomers(input: CustomerSearch): Promise<CustomerMatch[]>;
+  /** Opens the on-behalf view; `getSession` then answers with it until it ends. The staff session stays. */
+  openSupportView(input: OpenSupportView): Promise<Session>;
+  /** Ends the on-behalf view, back to the console. */
+  closeSupportView(): Promise<void>;
 }

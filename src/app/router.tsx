@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { honourGpc } from "../api/client/gpc.ts";
+import type { Session } from "../api/contract/session.ts";
 import {
   activityQuery,
   consentsQuery,
@@ -20,6 +21,9 @@ interface RouterDeps {
   queryClient: QueryClient;
 }
 
+/** Where a signed-in person starts: staff at their console, everyone else (and agents on behalf) at the overview. */
+const homeOf = (session: Session) => (session.scope === "staff" ? "/support" : "/overview");
+
 /** The one route table: every feature meets the others only through the route modules named here. */
 export function createAppRouter({ api, queryClient }: RouterDeps) {
   const currentSession = async () => {
@@ -30,12 +34,25 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
   };
 
   const requireSession = async ({ request }: LoaderFunctionArgs) => {
-    if (await currentSession()) return null;
+    const session = await currentSession();
+    if (session?.scope === "staff") throw redirect("/support");
+    if (session) return null;
+    const { pathname } = new URL(request.url);
+    throw redirect(`/sign-in?next=${encodeURIComponent(pathname)}`);
+  };
+  /** The console: a staff session, or an agent's on-behalf view (the console still works beside it). */
+  const requireStaff = async ({ request }: LoaderFunctionArgs) => {
+    const session = await currentSession();
+    if (session?.scope === "staff" || session?.actor.kind === "support") return null;
+    if (session) throw redirect("/overview");
     const { pathname } = new URL(request.url);
     throw redirect(`/sign-in?next=${encodeURIComponent(pathname)}`);
   };
   // A footer-link session (preferences only) may still sign in with an email link to see the rest.
-  const skipIfSignedIn = async () => ((await currentSession())?.scope === "full" ? redirect("/overview") : null);
+  const skipIfSignedIn = async () => {
+    const session = await currentSession();
+    return session && session.scope !== "preferences" ? redirect(homeOf(session)) : null;
+  };
   /**
    * A section's data starts loading with its code, not after it: the loader runs beside the lazy chunk and
    * does not wait for the data (the page shows its loading state under SectionBoundary meanwhile).
@@ -50,7 +67,13 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
       Component: RootLayout,
       ErrorBoundary: RouteError,
       children: [
-        { index: true, loader: async () => redirect((await currentSession()) ? "/overview" : "/sign-in") },
+        {
+          index: true,
+          loader: async () => {
+            const session = await currentSession();
+            return redirect(session ? homeOf(session) : "/sign-in");
+          },
+        },
         {
           lazy: () => import("./shell/public-layout.tsx"),
           children: [
@@ -141,6 +164,13 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
               ),
             },
           ],
+        },
+        {
+          // Staff only: its own layout and pages, in chunks no customer's browser ever asks for.
+          path: "support",
+          loader: requireStaff,
+          lazy: () => import("../features/support/support-layout.tsx"),
+          children: [{ index: true, lazy: () => import("../features/support/console-page.tsx") }],
         },
         { path: "*", lazy: () => import("./routes/not-found.tsx") },
       ],

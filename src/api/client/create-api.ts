@@ -1,6 +1,7 @@
 import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { MockControls } from "../mock/create-mock-api.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
+import { withChangeReason } from "./change-reason.ts";
 
 export interface MockFaults {
   latencyMs?: number;
@@ -24,7 +25,7 @@ function readMockFaults(): MockFaults {
 export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyApi; demo: DemoControls | null }> {
   if (config.api.mode === "http") {
     const { createHttpApi } = await import("../http/create-http-api.ts");
-    return { api: createHttpApi({ baseUrl: config.api.baseUrl }), demo: null };
+    return { api: withChangeReason(createHttpApi({ baseUrl: config.api.baseUrl })), demo: null };
   }
   const { createMockApi } = await import("../mock/create-mock-api.ts");
   // Requests filed in the demo move on every two minutes, so a visitor sees each state.
@@ -35,5 +36,5 @@ export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyA
     requestPaceMs: 2 * 60_000,
     ...readMockFaults(),
   });
-  return { api, demo: api };
+  return { api: withChangeReason(api), demo: api };
 }

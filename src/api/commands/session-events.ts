@@ -12,3 +12,8 @@ export function sessionStarted(env: CommandEnv): ActivityEvent {
 export function sessionEnded(env: CommandEnv, everywhere: boolean): ActivityEvent {
   return historyEvent(env, { action: "signed_out", target: everywhere ? "all_sessions" : "session" });
 }
+
+/** A support view closed by the agent (Stop, or signing out of the console), or over after its 30 minutes. */
+export function supportViewEnded(env: CommandEnv, how: "stopped" | "expired"): ActivityEvent {
+  return historyEvent(env, { action: "support_access_ended", target: "privacy_center", after: how });
+}

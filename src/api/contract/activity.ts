@@ -14,6 +14,7 @@ export const activityActionSchema = z.enum([
   "request_cancelled",
   "data_corrected",
   "support_access",
+  "support_access_ended",
   "opt_out_feedback",
   /** Retention: by the system when an item's time is up (target `data:<field>`, before = the retention rule). */
   "data_deleted",

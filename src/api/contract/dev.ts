@@ -15,7 +15,8 @@ export type DevSubject = z.infer<typeof devSubjectSchema>;
 
 export const devSessionRequestSchema = z.object({
   email: z.email(),
-  scope: z.enum(["full", "preferences"]).default("full"),
+  /** `staff` opens the support console for a staff address; its name and role come from the staff record. */
+  scope: z.enum(["full", "preferences", "staff"]).default("full"),
   actor: sessionActorSchema.default({ kind: "customer" }),
   /**
    * Starts the session this many minutes ago, to try what an older sign-in may not do (step-up before a

@@ -4,6 +4,10 @@ import { isoDateTimeSchema, localeSchema } from "./common.ts";
 import { emailAddressSchema } from "./email-address.ts";
 import { subjectSchema } from "./subject.ts";
 
+/** What a staff account may do: `support` looks, `support_lead` may also act on a customer's behalf. */
+export const staffRoleSchema = z.enum(["support", "support_lead"]);
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+
 export const sessionActorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("customer") }),
   z.object({
@@ -11,13 +15,17 @@ export const sessionActorSchema = z.discriminatedUnion("kind", [
     agentName: z.string().min(1),
     reason: z.string().min(1),
     mode: z.enum(["read_only", "act"]),
+    ticket: z.string().min(1).optional(),
   }),
+  /** A staff member at the support console, not yet looking at any customer. */
+  z.object({ kind: z.literal("staff"), name: z.string().min(1), role: staffRoleSchema }),
 ]);
+export type SessionActor = z.infer<typeof sessionActorSchema>;
 
 export const sessionSchema = z.object({
   subject: subjectSchema,
-  /** `full` after a magic link; `preferences` after a footer link. */
-  scope: z.enum(["full", "preferences"]),
+  /** `full` after a magic link; `preferences` after a footer link; `staff` at the support console. */
+  scope: z.enum(["full", "preferences", "staff"]),
   actor: sessionActorSchema,
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,

@@ -1,9 +1,11 @@
-import type { PrivacyApi } from "../privacy-api.ts";
+import type { PrivacyApi, WriteOptions } from "../privacy-api.ts";
 import { postOneClick } from "./one-click.ts";
 import { createRequester, type RequesterOptions } from "./request.ts";
 
-const key = (options?: { idempotencyKey?: string }) =>
-  options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {};
+const key = (options?: WriteOptions) => ({
+  ...(options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+  ...(options?.reason ? { reason: options.reason } : {}),
+});
 
 /** PrivacyApi over HTTP: each method is one row of the endpoint table. */
 export function createHttpApi(options: RequesterOptions): PrivacyApi {
@@ -24,8 +26,8 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     getPreferences: () => call("getPreferences"),
     updatePreferences: (input, options) => call("updatePreferences", { body: input, ...key(options) }),
 
-    async sendOptOutFeedback(input) {
-      await call("sendOptOutFeedback", { body: input });
+    async sendOptOutFeedback(input, options) {
+      await call("sendOptOutFeedback", { body: input, ...key(options) });
     },
 
     getConsents: () => call("getConsents"),
@@ -49,6 +51,12 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     devMintFooterLink: (input) => call("devMintFooterLink", { body: input }),
     async devRunRetention() {
       await call("devRunRetention", { body: {} });
+    },
+
+    searchCustomers: async (input) => (await call("searchCustomers", { body: input })).customers,
+    openSupportView: async (input) => (await call("openSupportView", { body: input })).session,
+    async closeSupportView() {
+      await call("closeSupportView");
     },
   };
 }

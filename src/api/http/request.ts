@@ -12,6 +12,8 @@ export interface CallInput<K extends EndpointName> {
   params?: Record<string, string>;
   body?: BodyOf<K>;
   idempotencyKey?: string;
+  /** Why an acting support agent makes this change; percent-encoded so any language fits in the header. */
+  reason?: string;
 }
 
 /** An id the server would refuse is refused here the same way; a lone surrogate cannot even be put in a URL. */
@@ -104,6 +106,7 @@ export function createRequester({
     const headers: Record<string, string> = { Accept: "application/json", "X-Candor-CSRF": "1" };
     if (input.body !== undefined) headers["Content-Type"] = "application/json";
     if (write) headers["Idempotency-Key"] = input.idempotencyKey ?? crypto.randomUUID();
+    if (write && input.reason) headers["X-Candor-Change-Reason"] = encodeURIComponent(input.reason);
 
     let response: Response;
     try {

@@ -3,7 +3,8 @@ import { magicLinkRequestSchema, sessionCreateSchema } from "../contract/session
 import { renderMagicLinkEmail } from "../email/magic-link-email.ts";
 import { fixedWindow, magicLinkMinutes, magicLinksPerAddress, magicLinkTtlMs } from "../rules/sign-in-limits.ts";
 import { endpoints } from "../endpoints.ts";
-import { sessionExpiresAt, sessionOf, type MockContext } from "./context.ts";
+import { findStaffSession, sessionExpiresAt, sessionOf, tabSessionHash, viewKey, type MockContext } from "./context.ts";
+import { signInSessionOf } from "../rules/support.ts";
 import { newId, randomToken } from "../rules/ids.ts";
 import { sha256 } from "./crypto.ts";
 import { apiError, parseInput, parseOutput } from "./errors.ts";
@@ -52,7 +53,9 @@ export async function requestMagicLink(ctx: MockContext, input: unknown): Promis
     ctx.store.write(state);
   }
   dropSpent(state, now);
-  const customer = state.subjects.find((candidate) => normalizeEmailAddress(candidate.subject.email) === address);
+  const customer =
+    state.subjects.find((candidate) => normalizeEmailAddress(candidate.subject.email) === address) ??
+    state.staff.find((candidate) => normalizeEmailAddress(candidate.subject.email) === address);
   if (customer) {
     const at = now.toISOString();
     // Only the newest link works: every older unused one of this subject is spent now.
@@ -85,23 +88,36 @@ export async function requestMagicLink(ctx: MockContext, input: unknown): Promis
 export async function createSession(ctx: MockContext, token: unknown) {
   const input = parseInput(sessionCreateSchema, { token });
   const tokenHash = await sha256(input.token);
-  const minted = await mintSession(ctx);
+  const minted = { ...(await mintSession(ctx)), viewHash: await tabSessionHash(ctx, viewKey) };
   const state = ctx.store.read();
   const now = ctx.now();
   const link = state.magicLinks.find((candidate) => candidate.tokenHash === tokenHash);
   const customer = state.subjects.find((candidate) => candidate.subject.id === link?.subjectId);
+  const member = state.staff.find((candidate) => candidate.subject.id === link?.subjectId);
   // Unknown, spent, replaced and expired links all get the same answer.
-  if (!link || !customer || link.usedAt !== null || new Date(link.expiresAt) <= now)
+  if (!link || !(customer ?? member) || link.usedAt !== null || new Date(link.expiresAt) <= now)
     throw apiError(
       "token_invalid",
       "This sign-in link has expired or was already used. Ask for a new one; it only takes a moment.",
     );
   link.usedAt = now.toISOString();
-  const record = startSession(ctx, state, minted, customer, { scope: "full", actor: { kind: "customer" } }, now);
+  // Whoever was signed in on this tab before is signed out, an open on-behalf view with them.
+  state.sessions = state.sessions.filter((session) => session.idHash !== minted.viewHash);
+  ctx.tab.removeItem(viewKey);
+  if (member) {
+    const record = startSession(ctx, state, minted, member, signInSessionOf(member.subject, member.role), now);
+    dropSpent(state, now);
+    ctx.store.write(state);
+    return parseOutput(endpoints.createSession.response, {
+      session: findStaffSession(state, record.idHash, now)!.session,
+      redirectTo: null,
+    });
+  }
+  const record = startSession(ctx, state, minted, customer!, { scope: "full", actor: { kind: "customer" } }, now);
   dropSpent(state, now);
   ctx.store.write(state);
   return parseOutput(endpoints.createSession.response, {
-    session: sessionOf(record, customer),
+    session: sessionOf(record, customer!),
     redirectTo: link.redirectTo,
   });
 }

@@ -3,7 +3,7 @@ import type { PrivacyApi } from "../privacy-api.ts";
 import { preferenceCatalog } from "../rules/catalog.ts";
 import { createSession, requestMagicLink } from "./auth.ts";
 import { applyGpc, changeConsent, getConsents } from "./consents.ts";
-import { sessionKey, type MockContext } from "./context.ts";
+import { sessionKey, viewKey, type MockContext } from "./context.ts";
 import { toApiError } from "./errors.ts";
 import { createFaults, type Faults } from "./faults.ts";
 import { createMemoryStorage, type KeyValueStorage } from "./memory-storage.ts";
@@ -17,6 +17,8 @@ import { devMintFooterLink, oneClickUnsubscribe, startFooterSession } from "./fo
 import { devRunRetention, retentionTick } from "./retention.ts";
 import { progressDemoRequests } from "./request-progress.ts";
 import { createStore } from "./store.ts";
+import { closeSupportView, openSupportView, searchCustomers } from "./support.ts";
+import type { WriteOptions } from "../privacy-api.ts";
 
 export interface MockApiOptions extends Faults {
   config: OperatorConfig;
@@ -50,6 +52,9 @@ export function createMockApi(options: MockApiOptions): MockApi {
     tab: options.sessionStorage ?? createMemoryStorage(),
   };
   const faults = createFaults(options, options.random ?? Math.random);
+  /** One write's context: the acting agent's reason for it rides along, as the server's header does. */
+  const forWrite = (writeOptions?: WriteOptions): MockContext =>
+    writeOptions?.reason ? { ...ctx, changeReason: writeOptions.reason } : ctx;
 
   /**
    * Every call goes through the same door: latency, maybe a failure, then the work, with only ApiErrors coming
@@ -73,16 +78,20 @@ export function createMockApi(options: MockApiOptions): MockApi {
     signOut: () => call(() => signOut(ctx)),
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),
     getPreferences: () => call(() => getPreferences(ctx)),
-    updatePreferences: (input, writeOptions) => call(() => updatePreferences(ctx, input, writeOptions), "write"),
-    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input), "write"),
+    updatePreferences: (input, writeOptions) =>
+      call(() => updatePreferences(forWrite(writeOptions), input, writeOptions), "write"),
+    sendOptOutFeedback: (input, writeOptions) => call(() => sendOptOutFeedback(forWrite(writeOptions), input), "write"),
     getConsents: () => call(() => getConsents(ctx)),
-    changeConsent: (input, writeOptions) => call(() => changeConsent(ctx, input, writeOptions), "write"),
-    applyGpc: (writeOptions) => call(() => applyGpc(ctx, writeOptions), "write"),
+    changeConsent: (input, writeOptions) =>
+      call(() => changeConsent(forWrite(writeOptions), input, writeOptions), "write"),
+    applyGpc: (writeOptions) => call(() => applyGpc(forWrite(writeOptions), writeOptions), "write"),
     getData: () => call(() => getData(ctx)),
     listRequests: () => call(() => listRequests(ctx)),
-    createRequest: (input, writeOptions) => call(() => createRequest(ctx, input, writeOptions), "write"),
+    createRequest: (input, writeOptions) =>
+      call(() => createRequest(forWrite(writeOptions), input, writeOptions), "write"),
     getRequest: (id) => call(() => getRequest(ctx, id)),
-    cancelRequest: (id, input, writeOptions) => call(() => cancelRequest(ctx, id, input, writeOptions), "write"),
+    cancelRequest: (id, input, writeOptions) =>
+      call(() => cancelRequest(forWrite(writeOptions), id, input, writeOptions), "write"),
     listActivity: () => call(() => listActivity(ctx)),
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
     devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
@@ -91,9 +100,13 @@ export function createMockApi(options: MockApiOptions): MockApi {
     oneClickUnsubscribe: (token) => call(() => oneClickUnsubscribe(ctx, token)),
     devMintFooterLink: (input) => call(() => devMintFooterLink(ctx, input)),
     devRunRetention: () => call(() => devRunRetention(ctx)),
+    searchCustomers: (input) => call(() => searchCustomers(ctx, input)),
+    openSupportView: (input) => call(() => openSupportView(ctx, input)),
+    closeSupportView: () => call(() => closeSupportView(ctx)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);
+      ctx.tab.removeItem(viewKey);
     },
     setFaults: (next) => faults.set(next),
   };

@@ -1,6 +1,7 @@
 import type { OutboxMessage, Session } from "../contract/session.ts";
 import type { SeedCustomer } from "../seed/types.ts";
 import { demoCustomers } from "../seed/demo-customers.ts";
+import { demoStaff, type StaffMember } from "../seed/demo-staff.ts";
 
 export interface MagicLinkRecord {
   tokenHash: string;
@@ -33,6 +34,8 @@ export interface IdempotencyRecord {
 export interface MockState {
   version: 2;
   subjects: SeedCustomer[];
+  /** Staff accounts: they sign in to the support console and are never found or opened there. */
+  staff: StaffMember[];
   magicLinks: MagicLinkRecord[];
   sessions: SessionRecord[];
   rateLimits: Record<string, { windowStart: number; count: number }>;
@@ -44,6 +47,7 @@ export function seedState(now: Date): MockState {
   return {
     version: 2,
     subjects: demoCustomers(now),
+    staff: structuredClone([...demoStaff]),
     magicLinks: [],
     sessions: [],
     rateLimits: {},

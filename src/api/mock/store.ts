@@ -15,7 +15,8 @@ function looksLikeState(value: unknown): value is MockState {
     typeof value === "object" &&
     value !== null &&
     (value as MockState).version === 2 &&
-    Array.isArray((value as MockState).subjects)
+    Array.isArray((value as MockState).subjects) &&
+    Array.isArray((value as MockState).staff)
   );
 }
 

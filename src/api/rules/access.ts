@@ -13,6 +13,11 @@ export function accessDenial(
 ): AccessDenial | null {
   if (endpoint.auth === "none") return null;
   if (!session) return { code: "unauthorized", message: "Please sign in to continue." };
+  // Staff reach a customer's data only through a view opened with a reason, never with their console session.
+  if (endpoint.auth === "staff")
+    return session.scope === "staff" ? null : { code: "forbidden", message: "This is for support staff only." };
+  if (session.scope === "staff")
+    return { code: "forbidden", message: "Open the customer from the support console, with a reason, first." };
   if (endpoint.auth === "full" && session.scope !== "full")
     return {
       code: "forbidden",

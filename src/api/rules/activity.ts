@@ -8,7 +8,12 @@ type SessionLike = Pick<Session, "scope" | "actor">;
 /** Who the history names for a change made in this session; support always names the agent and the reason. */
 export function actorOf(session: SessionLike, via?: "one_click"): Actor {
   if (session.actor.kind === "support")
-    return { kind: "support", agentName: session.actor.agentName, reason: session.actor.reason };
+    return {
+      kind: "support",
+      agentName: session.actor.agentName,
+      reason: session.actor.reason,
+      ...(session.actor.ticket ? { ticket: session.actor.ticket } : {}),
+    };
   if (session.scope !== "preferences") return { kind: "customer" };
   return via ? { kind: "footer_link", via } : { kind: "footer_link" };
 }

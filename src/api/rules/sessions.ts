@@ -1,6 +1,6 @@
 import type { Session } from "../contract/session.ts";
 
-export type SessionKind = "customer" | "footer_link" | "support";
+export type SessionKind = "customer" | "footer_link" | "support" | "staff";
 
 export interface SessionLifetime {
   /** Ends after this long without a request. */
@@ -19,6 +19,8 @@ export const sessionLifetimes: Record<SessionKind, SessionLifetime> = {
   customer: { idleMs: minutes(30), absoluteMs: minutes(12 * 60) },
   footer_link: { idleMs: minutes(30), absoluteMs: minutes(12 * 60) },
   support: { idleMs: minutes(30), absoluteMs: minutes(30) },
+  // The console itself shows no customer data, so it keeps a signed-in working day like a customer session.
+  staff: { idleMs: minutes(30), absoluteMs: minutes(12 * 60) },
 };
 
 /** Refreshing last-seen on every request would turn every read into a write; a minute's slack is harmless. */
@@ -26,6 +28,7 @@ export const sessionTouchEveryMs = 60_000;
 
 export function sessionKindOf(session: Pick<Session, "scope" | "actor">): SessionKind {
   if (session.actor.kind === "support") return "support";
+  if (session.actor.kind === "staff") return "staff";
   return session.scope === "preferences" ? "footer_link" : "customer";
 }
 

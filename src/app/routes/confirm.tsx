@@ -11,7 +11,12 @@ export function Component() {
     <>
       <PageHeading title={t("auth.confirm.title")} />
       <ConfirmSignIn
-        onSignedIn={(created) => void navigate(safeRedirect(created.redirectTo) ?? "/overview", { replace: true })}
+        onSignedIn={(created) =>
+          void navigate(
+            created.session.scope === "staff" ? "/support" : (safeRedirect(created.redirectTo) ?? "/overview"),
+            { replace: true },
+          )
+        }
       />
     </>
   );

@@ -11,6 +11,7 @@ import { LocaleSwitcher } from "./locale-switcher.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { PausedBanner } from "./paused-banner.tsx";
 import { SkipLink } from "./skip-link.tsx";
+import { SupportBanner } from "./support-banner.tsx";
 import { useSubjectLocale } from "./use-subject-locale.ts";
 
 export function Component() {
@@ -18,15 +19,21 @@ export function Component() {
   const api = useApi();
   const navigate = useNavigate();
   const session = useQuery(sessionQuery(api));
-  useSubjectLocale(session.data);
+  const onBehalf = session.data?.actor.kind === "support" ? session.data.actor : null;
+  // An agent on a customer's behalf keeps their own language; the customer's is for the customer.
+  useSubjectLocale(onBehalf ? null : session.data);
   const signedOut = session.isSuccess && session.data === null;
+  // A view that ended (its 30 minutes, or Stop in another tab) leaves the agent's console session.
+  const atConsole = session.data?.scope === "staff";
   useEffect(() => {
     if (signedOut) void navigate("/sign-in", { replace: true });
-  }, [signedOut, navigate]);
+    if (atConsole) void navigate("/support", { replace: true });
+  }, [signedOut, atConsole, navigate]);
 
   return (
     <div className="flex min-h-screen flex-col bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
       <SkipLink />
+      {onBehalf && session.data && <SupportBanner session={session.data} actor={onBehalf} />}
       <header className="bg-white px-4 py-3 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3">
           <Brand />

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Actor } from "../../api/contract/common.ts";
 import { activityQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
@@ -24,11 +25,25 @@ function useActorLabel() {
   };
 }
 
+/** Opening and closing a support view read as one sentence naming the agent (and why they looked). */
+function useSupportLine() {
+  const { t } = useTranslation();
+  return (event: ActivityEvent): string | null => {
+    if (event.actor.kind !== "support") return null;
+    const { agentName: name, reason } = event.actor;
+    if (event.action === "support_access") return t("activity.supportViewed", { name, reason });
+    if (event.action === "support_access_ended")
+      return t(event.after === "expired" ? "activity.supportExpired" : "activity.supportEnded", { name });
+    return null;
+  };
+}
+
 /** Everything that happened to the customer's data and choices, newest first, including support access. */
 export function HistoryView() {
   const { t } = useTranslation();
   const format = useDateFormat();
   const actorLabel = useActorLabel();
+  const supportLine = useSupportLine();
   const words = { t, text: useLocalizedText(), config: useConfig(), day: format.day };
   const activity = useSuspenseQuery(activityQuery(useApi()));
   const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
@@ -54,10 +69,14 @@ export function HistoryView() {
             ) : (
               <>
                 <p className="font-medium">
-                  {t(`activity.action.${event.action}`)}
-                  <span className="font-normal"> · {targetWords(event, words)}</span>
+                  {supportLine(event) ?? (
+                    <>
+                      {t(`activity.action.${event.action}`)}
+                      <span className="font-normal"> · {targetWords(event, words)}</span>
+                    </>
+                  )}
                 </p>
-                {(event.before !== null || event.after !== null) && (
+                {supportLine(event) === null && (event.before !== null || event.after !== null) && (
                   <p className="text-sm">
                     {t("activity.change", {
                       before: valueWords(event.before, words),
