@@ -1,15 +1,17 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { precompress } from "./build/precompress-plugin.ts";
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), precompress()],
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
-  build: { target: "es2023", sourcemap: true },
+  // The manifest lets the server preload what each first route needs (server/http/spa-document.ts).
+  build: { target: "es2023", sourcemap: true, manifest: true },
   test: {
     projects: [
       {

@@ -2,12 +2,14 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import packageJson from "../package.json" with { type: "json" };
 import type { AppDeps, AppEnv } from "./deps.ts";
+import { compressAnswers } from "./http/compression.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { HttpError, notFound, sendError } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { requestContext } from "./http/request-context.ts";
 import { registerEndpoints, type Handlers } from "./http/routes.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { createSpaDocument } from "./http/spa-document.ts";
 import { serveOperatorConfig, serveSpa } from "./http/static-site.ts";
 import { activityHandlers } from "./resources/activity.ts";
 import { authHandlers } from "./resources/auth.ts";
@@ -32,6 +34,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use("*", requestContext(deps));
   app.use("*", securityHeaders(deps.config));
+  app.use("/api/*", compressAnswers());
   app.use(
     "/api/*",
     bodyLimit({
@@ -47,8 +50,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.all("/api/*", () => {
     throw notFound();
   });
-  serveOperatorConfig(app, deps.configRaw ?? JSON.stringify(deps.config));
-  if (deps.staticRoot) serveSpa(app, deps.staticRoot);
+  const configRaw = deps.configRaw ?? JSON.stringify(deps.config);
+  serveOperatorConfig(app, configRaw);
+  if (deps.staticRoot) serveSpa(app, deps.staticRoot, createSpaDocument(deps.staticRoot, deps.config, configRaw));
 
   app.notFound((c) => sendError(c, notFound()));
   app.onError((error, c) => {

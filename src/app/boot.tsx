@@ -16,16 +16,19 @@ import { createAppRouter } from "./router.tsx";
 // The server's CSP forbids eval; without this zod probes `new Function` and the browser reports a violation.
 z.config({ jitless: true });
 
-/** Start-up order matters: the token leaves the URL first, then language, config, API, and only then the router. */
+/** Start-up order matters: the token leaves the URL first, then language and config, API, and only then the router. */
 export async function boot(element: HTMLElement): Promise<void> {
   captureSignInToken();
   const root = createRoot(element);
   const browser = navigator.languages;
-  const i18n = await initI18n(
-    pickLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
-  );
+  // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
+  const [i18n, result] = await Promise.all([
+    initI18n(
+      pickLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
+    ),
+    loadOperatorConfig(),
+  ]);
   try {
-    const result = await loadOperatorConfig();
     if ("problems" in result) {
       root.render(<ConfigProblems problems={result.problems} />);
       return;
