@@ -11,7 +11,17 @@ export default defineConfig({
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
   // The manifest lets the server preload what each first route needs (server/http/spa-document.ts).
-  build: { target: "es2023", sourcemap: true, manifest: true },
+  build: {
+    target: "es2023",
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
+        codeSplitting: { groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ }] },
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -7,7 +7,7 @@ import { representationOf, type Representation } from "./content-encoding.ts";
 import { firstRouteNeeds, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
-type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+export type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
 
 export interface DocumentRequest {
   path: string;
@@ -38,7 +38,7 @@ export function acceptedLanguages(header: string | undefined): string[] {
 const scriptSafeJson = (json: string) => json.replace(/</g, "\\u003c");
 
 /** The chunks a module needs that the entry does not already load, in the order Vite would fetch them. */
-function chunksFor(manifest: Manifest, modules: readonly string[], entryChunks: ReadonlySet<string>): string[] {
+export function chunksFor(manifest: Manifest, modules: readonly string[], entryChunks: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -50,7 +50,7 @@ function chunksFor(manifest: Manifest, modules: readonly string[], entryChunks: 
   return [...found];
 }
 
-function entryChunksOf(manifest: Manifest): Set<string> {
+export function entryChunksOf(manifest: Manifest): Set<string> {
   const found = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];

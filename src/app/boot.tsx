@@ -1,6 +1,5 @@
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
-import { z } from "zod";
 import { createApi } from "../api/create-api.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
@@ -12,9 +11,6 @@ import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
 import { createAppQueryClient } from "./query-client.ts";
 import { createAppRouter } from "./router.tsx";
-
-// The server's CSP forbids eval; without this zod probes `new Function` and the browser reports a violation.
-z.config({ jitless: true });
 
 /** Start-up order matters: the token leaves the URL first, then language and config, API, and only then the router. */
 export async function boot(element: HTMLElement): Promise<void> {
