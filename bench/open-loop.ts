@@ -11,6 +11,8 @@ export interface Call {
 export interface Answer {
   status: number;
   body: string;
+  /** The body as it crossed the wire, before decoding. */
+  wireBytes: number;
   headers: http.IncomingHttpHeaders;
 }
 
@@ -39,7 +41,12 @@ export function send(origin: string, call: Call): Promise<Answer> {
         const encoding = response.headers["content-encoding"];
         // Decoded as a browser would, so the bench pays for reading what the server compressed.
         const body = encoding === "br" ? brotliDecompressSync(raw) : encoding === "gzip" ? gunzipSync(raw) : raw;
-        resolve({ status: response.statusCode ?? 0, body: body.toString(), headers: response.headers });
+        resolve({
+          status: response.statusCode ?? 0,
+          body: body.toString(),
+          wireBytes: raw.length,
+          headers: response.headers,
+        });
       });
       response.on("error", reject);
     });

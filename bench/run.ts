@@ -9,6 +9,7 @@ import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { buildFor, measureFirstLoad, measureMockBuild, routeSizes, type FirstLoadRow } from "./first-load.ts";
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
+import { longestHistory, measureLongestHistory } from "./longest-history.ts";
 import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
 import { signInForBench, type BenchSession } from "./sign-in.ts";
 
@@ -18,6 +19,7 @@ interface Budgets {
   firstLoad: { jsKbGzip: number; cssKbGzip: number };
   lighthouse: Record<LighthouseRow["formFactor"], Omit<LighthouseRow, "page" | "formFactor" | "failing">>;
   server: { offeredPerSec: number; seconds: number; p99Ms: number; failures: number };
+  longestHistory: { pageDataMs: number };
 }
 
 /** One line of the printed table: a figure beside its budget. */
@@ -180,22 +182,40 @@ async function backendRows(backend: string, env: Record<string, string>): Promis
   }
 }
 
-/** Server rows: SQLite always, PostgreSQL when DATABASE_URL (or the local default) answers. Loopback only. */
-async function serverRows(): Promise<TableRow[]> {
-  const rows = await backendRows("SQLite", {});
-  const postgres = process.env.DATABASE_URL || defaultPostgres;
-  if (!(await reachable(postgres))) {
-    console.warn(`PostgreSQL not reachable at ${postgres.replace(/\/\/[^@]*@/, "//")}; skipping it.`);
+async function historyRows(backend: string, postgres: { url: string; schema: string } | null): Promise<TableRow[]> {
+  const budget = budgets.longestHistory.pageDataMs;
+  return (await measureLongestHistory(postgres)).map((row) => ({
+    bench: `longest history ${backend}`,
+    subject: `${row.page}: GET ${row.path}`,
+    figure: `${row.medianMs} ms, ${row.wireKb} kB on the wire (${longestHistory.events} events, ${longestHistory.dataItems} data items)`,
+    budget: `< ${budget} ms`,
+    met: verdict(row.medianMs < budget),
+  }));
+}
+
+/** Runs a measure on SQLite, then on PostgreSQL in a schema of its own when DATABASE_URL (or the local default) answers. */
+async function onBothBackends(
+  measure: (backend: string, postgres: { url: string; schema: string } | null) => Promise<TableRow[]>,
+): Promise<TableRow[]> {
+  const rows = await measure("SQLite", null);
+  const url = process.env.DATABASE_URL || defaultPostgres;
+  if (!(await reachable(url))) {
+    console.warn(`PostgreSQL not reachable at ${url.replace(/\/\/[^@]*@/, "//")}; skipping it.`);
     return rows;
   }
   const schema = `bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   try {
-    rows.push(...(await backendRows("PostgreSQL", { BENCH_DATABASE_URL: postgres, BENCH_SCHEMA: schema })));
+    rows.push(...(await measure("PostgreSQL", { url, schema })));
   } finally {
-    await dropPostgresSchema(postgres, schema);
+    await dropPostgresSchema(url, schema);
   }
   return rows;
 }
+
+const serverRows = () =>
+  onBothBackends((backend, postgres) =>
+    backendRows(backend, postgres ? { BENCH_DATABASE_URL: postgres.url, BENCH_SCHEMA: postgres.schema } : {}),
+  );
 
 export function formatTable(rows: readonly Record<string, string>[]): string {
   if (rows.length === 0) return "";
@@ -208,9 +228,18 @@ export function formatTable(rows: readonly Record<string, string>[]): string {
   );
 }
 
-// `--only=pages` or `--only=server` keeps a development run short; `--check` fails the process on any miss.
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-const rows = [...(only === "server" ? [] : await pageRows()), ...(only === "pages" ? [] : await serverRows())];
+// `--only=pages,history` (any of pages, history, server) keeps a development run short; `--check` fails the
+// process on any miss.
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (part: string) => !only || only.includes(part);
+const rows = [
+  ...(wanted("pages") ? await pageRows() : []),
+  ...(wanted("history") ? await onBothBackends(historyRows) : []),
+  ...(wanted("server") ? await serverRows() : []),
+];
 console.log(formatTable(rows));
 const missed = rows.filter((row) => row.met === "no");
 if (process.argv.includes("--check") && missed.length > 0) {
