@@ -9,6 +9,7 @@ import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { buildFor, measureFirstLoad, measureMockBuild, routeSizes, type FirstLoadRow } from "./first-load.ts";
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
+import { largeDatabase, seedLargePostgres } from "./large-database.ts";
 import { longestHistory, measureLongestHistory } from "./longest-history.ts";
 import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
 import { signInForBench, type BenchSession } from "./sign-in.ts";
@@ -20,6 +21,7 @@ interface Budgets {
   lighthouse: Record<LighthouseRow["formFactor"], Omit<LighthouseRow, "page" | "formFactor" | "failing">>;
   server: { offeredPerSec: number; seconds: number; p99Ms: number; failures: number };
   longestHistory: { pageDataMs: number };
+  largeDatabase: { withinPercent: number };
 }
 
 /** One line of the printed table: a figure beside its budget. */
@@ -168,17 +170,75 @@ const plan: LoadPlan = {
   stepSeconds: 3,
 };
 
-async function backendRows(backend: string, env: Record<string, string>): Promise<TableRow[]> {
+/** Each backend's figures on the small database, for the large-database rows to compare with. */
+const smallDatabase = new Map<string, RouteLoad>();
+
+async function backendRows(
+  backend: string,
+  env: Record<string, string>,
+  /** For a large database: fills it once the server has migrated it, and names the small run to compare with. */
+  large?: { fill: () => Promise<TableRow[]>; comparedWith: string },
+): Promise<TableRow[]> {
   const subjects = 100;
   const server = await startBenchServer({ ...env, BENCH_SUBJECTS: String(subjects) });
   try {
+    const rows: TableRow[] = large ? await large.fill() : [];
     const sessions = await signInMany(server.origin, subjects);
-    const rows: TableRow[] = [];
-    for (const route of loadRoutes(server.origin, sessions))
-      rows.push(serverRow(backend, await measureRoute(route, plan), plan));
+    for (const route of loadRoutes(server.origin, sessions)) {
+      const load = await measureRoute(route, plan);
+      rows.push(serverRow(backend, load, plan));
+      if (!large) smallDatabase.set(`${backend}|${load.route}`, load);
+      const small = large && smallDatabase.get(`${large.comparedWith}|${load.route}`);
+      if (small) rows.push(comparisonRow(large.comparedWith, load, small));
+    }
     return rows;
   } finally {
     await server.stop();
+  }
+}
+
+const growth = (large: number, small: number) => Math.round(((large - small) / small) * 100);
+
+function comparisonRow(backend: string, large: RouteLoad, small: RouteLoad): TableRow {
+  const p50 = growth(large.atGoalRate.p50Ms, small.atGoalRate.p50Ms);
+  const p99 = growth(large.atGoalRate.p99Ms, small.atGoalRate.p99Ms);
+  return {
+    bench: `large vs small, ${backend}`,
+    subject: large.route,
+    figure: `p50 ${p50 >= 0 ? "+" : ""}${p50} %, p99 ${p99 >= 0 ? "+" : ""}${p99} %`,
+    budget: `within ${budgets.largeDatabase.withinPercent} %`,
+    met: verdict(Math.max(p50, p99) <= budgets.largeDatabase.withinPercent),
+  };
+}
+
+/** PostgreSQL with a million customers and five million events; opt-in (`--only=large`), as seeding takes minutes. */
+async function largeRows(): Promise<TableRow[]> {
+  const url = process.env.DATABASE_URL || defaultPostgres;
+  if (!(await reachable(url))) return [];
+  const schema = `bench_large_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  const backend = "PostgreSQL";
+  const label = `${backend}, ${largeDatabase.subjects / 1e6}M subjects`;
+  try {
+    const fill = async (): Promise<TableRow[]> => {
+      const started = performance.now();
+      await seedLargePostgres(url, schema);
+      const seconds = Math.round((performance.now() - started) / 1000);
+      return [
+        {
+          bench: `large database ${backend}`,
+          subject: "seed (generate_series)",
+          figure: `${largeDatabase.subjects} subjects, ${largeDatabase.events} events in ${seconds} s`,
+          budget: "-",
+          met: "-",
+        },
+      ];
+    };
+    const env = { BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema };
+    const rows = await backendRows(label, env, { fill, comparedWith: backend });
+    rows.push(...(await historyRows(label, { url, schema })));
+    return rows;
+  } finally {
+    await dropPostgresSchema(url, schema);
   }
 }
 
@@ -228,7 +288,7 @@ export function formatTable(rows: readonly Record<string, string>[]): string {
   );
 }
 
-// `--only=pages,history` (any of pages, history, server) keeps a development run short; `--check` fails the
+// `--only=pages,history` (any of pages, history, server, large) keeps a development run short; `--check` fails the
 // process on any miss.
 const only = process.argv
   .find((arg) => arg.startsWith("--only="))
@@ -239,6 +299,7 @@ const rows = [
   ...(wanted("pages") ? await pageRows() : []),
   ...(wanted("history") ? await onBothBackends(historyRows) : []),
   ...(wanted("server") ? await serverRows() : []),
+  ...(only?.includes("large") ? await largeRows() : []),
 ];
 console.log(formatTable(rows));
 const missed = rows.filter((row) => row.met === "no");
