@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { compressOnce } from "../server/http/content-encoding.ts";
+import { compressOnceInBackground } from "../server/http/content-encoding.ts";
 
 const compressible = /\.(html|js|css|json|svg|txt|webmanifest)$/;
 
@@ -30,7 +30,7 @@ export function precompress(): Plugin {
             ["br", ".br"],
             ["gzip", ".gz"],
           ] as const) {
-            const copy = compressOnce(body, encoding);
+            const copy = await compressOnceInBackground(body, encoding);
             if (copy.length < body.length) await writeFile(full + suffix, copy);
           }
         }),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions } from "node:zlib";
 
 export type Encoding = "br" | "gzip";
 
@@ -23,13 +24,21 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
   return weight("gzip") > 0 ? "gzip" : null;
 }
 
+const slowestBrotli = (body: Buffer): BrotliOptions => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+});
+
 /** Slow, smallest output: for what is compressed once (at build or on first request) and served many times. */
 export function compressOnce(body: Buffer, encoding: Encoding): Buffer {
-  return encoding === "br"
-    ? brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-      })
-    : gzipSync(body, { level: 9 });
+  return encoding === "br" ? brotliCompressSync(body, slowestBrotli(body)) : gzipSync(body, { level: 9 });
+}
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** The same on zlib's thread pool, so a build compresses its files side by side. */
+export function compressOnceInBackground(body: Buffer, encoding: Encoding): Promise<Buffer> {
+  return encoding === "br" ? brotliAsync(body, slowestBrotli(body)) : gzipAsync(body, { level: 9 });
 }
 
 /** Fast, for per-request answers: brotli 4 is about as quick as gzip 6 and still smaller. */
