@@ -83,6 +83,7 @@ export async function openLoop(
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   let issued = 0;
+  let settled = 0;
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now();
@@ -97,6 +98,8 @@ export async function openLoop(
               if (status < 200 || status > 299) fail(String(status));
             } catch (error) {
               fail((error as NodeJS.ErrnoException).code ?? "socket");
+            } finally {
+              settled += 1;
             }
           })(),
         );
@@ -113,9 +116,10 @@ export async function openLoop(
     Promise.all(inFlight).then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs)),
   ]);
+  const answered = latencies.length;
   if (!drained) {
     const now = performance.now();
-    const unanswered = total - latencies.length - [...failures.values()].reduce((a, b) => a + b, 0);
+    const unanswered = total - settled;
     for (let index = 0; index < unanswered; index += 1)
       latencies.push(now - (started + ((total - 1 - index) * 1000) / rate));
     if (unanswered > 0) failures.set("unanswered", unanswered);
@@ -126,7 +130,7 @@ export async function openLoop(
   const failed = [...failures.values()].reduce((a, b) => a + b, 0);
   return {
     offeredPerSec: rate,
-    achievedPerSec: Math.round(latencies.length / elapsed),
+    achievedPerSec: Math.round(answered / elapsed),
     p50Ms: round(percentile(sorted, 50)),
     p99Ms: round(percentile(sorted, 99)),
     maxMs: round(sorted.at(-1) ?? 0),

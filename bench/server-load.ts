@@ -9,6 +9,8 @@ export interface LoadRoute {
   name: string;
   /** Sends one request; resolves with its status once answered. */
   fire(): Promise<number>;
+  /** Drops requests still waiting for a subject, so a run the server fell behind on does not spill into the next. */
+  abandonWaiting?(): void;
 }
 
 /**
@@ -18,18 +20,22 @@ export interface LoadRoute {
  */
 function subjectPool(sessions: BenchSession[]) {
   const free = [...sessions];
-  const waiting: ((session: BenchSession) => void)[] = [];
+  let waiting: { resolve: (session: BenchSession) => void; reject: (error: Error) => void }[] = [];
   return {
     take: () =>
-      new Promise<BenchSession>((resolve) => {
+      new Promise<BenchSession>((resolve, reject) => {
         const session = free.pop();
         if (session) resolve(session);
-        else waiting.push(resolve);
+        else waiting.push({ resolve, reject });
       }),
     give(session: BenchSession) {
       const next = waiting.shift();
-      if (next) next(session);
+      if (next) next.resolve(session);
       else free.push(session);
+    },
+    abandonWaiting() {
+      for (const waiter of waiting) waiter.reject(Object.assign(new Error("abandoned"), { code: "abandoned" }));
+      waiting = [];
     },
   };
 }
@@ -48,6 +54,7 @@ function writeRoute(
   let turn = 0;
   return {
     name,
+    abandonWaiting: () => pool.abandonWaiting(),
     async fire() {
       const session = await pool.take();
       try {
@@ -138,11 +145,16 @@ export interface LoadPlan {
 
 export async function measureRoute(route: LoadRoute, plan: LoadPlan): Promise<RouteLoad> {
   // Untimed: JIT warm-up and the first compressions should not count against the route.
-  await openLoop(plan.goalRate / 2, 1, route.fire);
-  const atGoalRate = await openLoop(plan.goalRate, plan.goalSeconds, route.fire);
+  const run = async (rate: number, seconds: number) => {
+    const result = await openLoop(rate, seconds, route.fire);
+    route.abandonWaiting?.();
+    return result;
+  };
+  await run(plan.goalRate / 2, 1);
+  const atGoalRate = await run(plan.goalRate, plan.goalSeconds);
   let highestRateUnderGoal = 0;
   for (const rate of plan.steps) {
-    const step = await openLoop(rate, plan.stepSeconds, route.fire);
+    const step = await run(rate, plan.stepSeconds);
     if (step.failures > 0 || step.p99Ms >= plan.p99GoalMs) break;
     highestRateUnderGoal = rate;
   }

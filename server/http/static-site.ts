@@ -103,7 +103,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
       acceptLanguage: c.req.header("accept-language"),
       cookie: c.req.header("cookie"),
     });
-    const cache = oneTimeLinkPages.has(urlPath) ? "no-store" : "no-cache";
+    const cache = oneTimeLinkPages.has(urlPath.replace(/(.)\/+$/, "$1")) ? "no-store" : "no-cache";
     return sendRepresentation(c, page, { "Cache-Control": cache, Vary: "Accept-Language, Cookie" });
   });
 }
