@@ -1,6 +1,10 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
+import type { Session } from "../api/contract/session.ts";
 import { createApi } from "../api/create-api.ts";
+import type { PrivacyApi } from "../api/privacy-api.ts";
+import { sessionQuery } from "../api/queries.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";
@@ -11,6 +15,20 @@ import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
 import { createAppQueryClient } from "./query-client.ts";
 import { createAppRouter } from "./router.tsx";
+
+/**
+ * Every route starts by checking the session, and the server has already preloaded it, so reading it here costs
+ * no extra round trip. Once, without retries: if it fails, the route's own loader asks again and shows the error.
+ */
+async function readSession(api: PrivacyApi, queryClient: QueryClient): Promise<Session | null> {
+  try {
+    const session = await api.getSession();
+    queryClient.setQueryData(sessionQuery(api).queryKey, session);
+    return session;
+  } catch {
+    return null;
+  }
+}
 
 /** Start-up order matters: the token leaves the URL first, then language and config, API, and only then the router. */
 export async function boot(element: HTMLElement): Promise<void> {
@@ -30,17 +48,19 @@ export async function boot(element: HTMLElement): Promise<void> {
       return;
     }
     const { config } = result;
+    applyBrand(config);
+    const { api, demo } = await createApi(config);
+    const queryClient = createAppQueryClient(api);
+    const session = await readSession(api, queryClient);
+    // The signed-in subject's language from the first paint: switching after it would move the whole page.
     const locale = pickLocale({
       chosen: readLocaleChoice(),
-      subject: null,
+      subject: session?.subject.locale ?? null,
       browser,
       enabled: config.locales.enabled,
       fallback: config.locales.default,
     });
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
-    applyBrand(config);
-    const { api, demo } = await createApi(config);
-    const queryClient = createAppQueryClient(api);
     const router = createAppRouter({ api, queryClient });
     root.render(
       <AppProviders api={api} demo={demo} config={config} queryClient={queryClient}>
