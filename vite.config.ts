@@ -36,7 +36,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "server", environment: "node", include: ["server/**/*.test.ts"] },
+        test: { name: "server", environment: "node", include: ["server/**/*.test.ts", "build/**/*.test.ts"] },
       },
     ],
   },
