@@ -22,8 +22,11 @@ export function precompressedPreview(): Plugin {
     name: "candor:precompressed-preview",
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      // Paths the preview proxies to an API server are not the app's to answer.
+      const proxied = Object.keys(server.config.preview.proxy ?? {});
       server.middlewares.use((request, response, next) => {
         const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://preview").pathname);
+        if (proxied.some((prefix) => urlPath.startsWith(prefix))) return next();
         const wanted = path.extname(urlPath) ? urlPath : "/index.html";
         const file = path.join(outDir, wanted);
         const encoding = negotiateEncoding(request.headers["accept-encoding"]);
