@@ -1,17 +1,30 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { precompress } from "./build/precompress-plugin.ts";
+import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), precompress(), precompressedPreview()],
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
   // `npm run demo` previews the in-browser build: no API behind it, so /u/{token} is the demo's own page.
   preview: { proxy: {} },
-  build: { target: "es2023", sourcemap: true },
+  // The manifest lets the server preload what each first route needs (server/http/spa-document.ts).
+  build: {
+    target: "es2023",
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
+        codeSplitting: { groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ }] },
+      },
+    },
+  },
   test: {
     // Budgets for a busy two-core machine: a test fails on what it sees, not on a slow box.
     testTimeout: 30_000,
@@ -28,7 +41,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "server", environment: "node", include: ["server/**/*.test.ts"] },
+        test: { name: "server", environment: "node", include: ["server/**/*.test.ts", "build/**/*.test.ts"] },
       },
     ],
   },

@@ -1,43 +1,110 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { build, preview } from "vite";
+import { firstRouteNeeds } from "../server/http/first-route-needs.ts";
+import { chunksFor, entryChunksOf, type Manifest } from "../server/http/spa-document.ts";
 
 export interface FirstLoadRow {
   build: string;
   page: string;
   scripts: number;
-  kbGzip: number;
+  jsKbGzip: number;
+  cssKbGzip: number;
+  /** What crossed the wire for scripts and styles, in whatever encoding the server chose. */
+  wireKb: number;
 }
 
-const chromiumPath = ["/usr/bin/chromium", "/usr/lib/chromium/chromium"].find((path) => existsSync(path));
+export interface RouteSizeRow {
+  route: string;
+  jsKbGzip: number;
+  cssKbGzip: number;
+  chunks: number;
+}
 
-/** Builds the SPA, opens a page in Chromium and adds up the gzipped size of every script it loaded. */
-async function measure(label: string, mode: string, path: string): Promise<FirstLoadRow> {
-  const outDir = `dist-bench-${label}`;
+const chromiumPath = ["/usr/bin/chromium", "/usr/lib/chromium/chromium"].find((file) => existsSync(file));
+const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+
+export async function buildFor(mode: "production" | "mock"): Promise<string> {
+  const outDir = path.resolve(`dist-bench-${mode === "mock" ? "mock" : "http"}`);
   await build({ mode, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const server = await preview({ preview: { port: 0, host: "127.0.0.1" }, build: { outDir }, logLevel: "warn" });
-  const url = server.resolvedUrls?.local[0] ?? "";
+  return outDir;
+}
+
+/** Opens a page in Chromium and adds up every script and stylesheet it loaded before the network went quiet. */
+export async function measureFirstLoad(
+  label: string,
+  url: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<FirstLoadRow> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const page = await browser.newPage();
-    // No API server runs here: a signed-out answer lets the page render as a first-time visitor sees it.
-    await page.route("**/api/session", (route) => route.fulfill({ json: { session: null } }));
-    const bodies: Promise<Buffer>[] = [];
+    await prepare?.(page);
+    const loads: Promise<{ type: string; gzip: number; wire: number }>[] = [];
     page.on("response", (response) => {
-      if (response.request().resourceType() === "script") bodies.push(response.body());
+      const type = response.request().resourceType();
+      if (type !== "script" && type !== "stylesheet") return;
+      loads.push(
+        Promise.all([response.body(), response.request().sizes()]).then(([body, sizes]) => ({
+          type,
+          gzip: gzipSync(body, { level: 9 }).length,
+          wire: sizes.responseBodySize,
+        })),
+      );
     });
-    await page.goto(new URL(path, url).href, { waitUntil: "networkidle" });
-    const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length);
-    return { build: label, page: path, scripts: sizes.length, kbGzip: sizes.reduce((a, b) => a + b, 0) / 1000 };
+    await page.goto(url, { waitUntil: "networkidle" });
+    const all = await Promise.all(loads);
+    const sum = (rows: typeof all) => rows.reduce((total, row) => total + row.gzip, 0);
+    const scripts = all.filter((row) => row.type === "script");
+    return {
+      build: label,
+      page: new URL(url).pathname,
+      scripts: scripts.length,
+      jsKbGzip: kb(sum(scripts)),
+      cssKbGzip: kb(sum(all.filter((row) => row.type === "stylesheet"))),
+      wireKb: kb(all.reduce((total, row) => total + row.wire, 0)),
+    };
   } finally {
     await browser.close();
+  }
+}
+
+/** The in-browser demo has no server: Vite's preview serves it, and its first load includes the mock backend. */
+export async function measureMockBuild(outDir: string): Promise<FirstLoadRow> {
+  const server = await preview({ preview: { port: 4930, host: "127.0.0.1" }, build: { outDir }, logLevel: "warn" });
+  try {
+    return await measureFirstLoad("mock", new URL("/sign-in", server.resolvedUrls?.local[0] ?? "").href);
+  } finally {
     await server.close();
   }
 }
 
-export async function firstLoadRows(): Promise<FirstLoadRow[]> {
-  return [await measure("http", "production", "/sign-in"), await measure("mock", "mock", "/sign-in")];
+/**
+ * What each route's first load costs, from the build manifest: the entry and its imports, the English catalog,
+ * the HTTP adapter and the route's own chunks, the same set the server preloads (server/http/spa-document.ts).
+ */
+export function routeSizes(outDir: string): RouteSizeRow[] {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, ".vite", "manifest.json"), "utf8")) as Manifest & {
+    [key: string]: { css?: string[] };
+  };
+  const entry = entryChunksOf(manifest);
+  const cssOf = (files: Iterable<string>) => {
+    const css = new Set<string>();
+    for (const chunk of Object.values(manifest))
+      if ([...files].includes(chunk.file)) chunk.css?.forEach((f) => css.add(f));
+    return css;
+  };
+  const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
+  return Object.entries(firstRouteNeeds).map(([route, needs]) => {
+    const modules = ["src/i18n/locales/en.json", "src/api/http/create-http-api.ts", ...needs.modules];
+    const files = [...entry, ...chunksFor(manifest, modules, entry)];
+    return {
+      route,
+      jsKbGzip: kb(files.reduce((total, file) => total + gz(file), 0)),
+      cssKbGzip: kb([...cssOf(files)].reduce((total, file) => total + gz(file), 0)),
+      chunks: files.length,
+    };
+  });
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) console.table(await firstLoadRows());

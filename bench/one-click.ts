@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { devFooterLinkSchema } from "../src/api/contract/footer-links.ts";
 import { devSubjectSchema } from "../src/api/contract/dev.ts";
 import { startServer } from "../server/boot.ts";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { silentLogger } from "../server/deps.ts";
 import { readSettings } from "../server/settings.ts";
+import { openLoop, send } from "./open-loop.ts";
 
 /**
  * RFC 8058 one-click under load: a burst of first clicks (each one a preference write and a history line, as when
@@ -87,28 +87,20 @@ async function firstClicks() {
   };
 }
 
-/** The same links again for a while: verified and found already off, so nothing is written. */
+/** The same links again at a fixed offered rate (open loop): verified and found already off, nothing is written. */
 async function repeatClicks() {
+  const offered = Number(process.env.BENCH_RATE ?? 500);
   let next = 0;
-  const result = await autocannon({
-    url: origin,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: "POST",
-        headers: form,
-        body,
-        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
-      },
-    ],
+  const result = await openLoop(offered, seconds, async () => {
+    const answer = await send(origin, { method: "POST", path: paths[next++ % paths.length]!, headers: form, body });
+    return answer.status;
   });
   return {
-    route: "POST /u/{token} (repeat: no-op)",
-    reqPerSec: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    failures: result.non2xx + result.errors + result.timeouts,
+    route: `POST /u/{token} (repeat: no-op, ${offered}/s offered)`,
+    reqPerSec: Math.round(result.achievedPerSec),
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    failures: result.failures,
   };
 }
 

@@ -1,26 +1,39 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
-import { firstLoadRows, type FirstLoadRow } from "./first-load.ts";
-import { loadPreferenceWrites, loadSessionCheck, type LoadOptions } from "./load.ts";
-import { refreshVersions, signInForBench, type BenchSession } from "./sign-in.ts";
+import { buildFor, measureFirstLoad, measureMockBuild, routeSizes, type FirstLoadRow } from "./first-load.ts";
+import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
+import { largeDatabase, seedLargePostgres } from "./large-database.ts";
+import { longestHistory, measureLongestHistory } from "./longest-history.ts";
+import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
+import { signInForBench, type BenchSession } from "./sign-in.ts";
 
-export interface ServerBenchRow {
-  backend: string;
-  route: string;
-  connections: number;
-  reqPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  failures: number;
-  failureKinds: string;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Budgets {
+  firstLoad: { jsKbGzip: number; cssKbGzip: number };
+  lighthouse: Record<LighthouseRow["formFactor"], Omit<LighthouseRow, "page" | "formFactor" | "failing">>;
+  server: { offeredPerSec: number; seconds: number; p99Ms: number; failures: number };
+  longestHistory: { pageDataMs: number };
+  largeDatabase: { withinPercent: number };
 }
 
+/** One line of the printed table: a figure beside its budget. */
+interface TableRow extends Record<string, string> {
+  bench: string;
+  subject: string;
+  figure: string;
+  budget: string;
+  met: "yes" | "no" | "-";
+}
+
+const budgets = JSON.parse(readFileSync(path.join(here, "budgets.json"), "utf8")) as Budgets;
 const defaultPostgres = "postgres://root@127.0.0.1:5432/test";
 
 async function reachable(url: string): Promise<boolean> {
@@ -35,127 +48,270 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "server-process.ts");
-  const child = spawn(process.execPath, [script], {
+interface BenchServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** The server under test in a process of its own (bench/server-process.ts), on 127.0.0.1 only. */
+async function startBenchServer(env: Record<string, string>): Promise<BenchServer> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(here, "server-process.ts")], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    if (line.startsWith("{")) return { child, origin: (JSON.parse(line) as { url: string }).url };
-  }
+  for await (const line of createInterface({ input: child.stdout! }))
+    if (line.startsWith("{"))
+      return {
+        origin: (JSON.parse(line) as { url: string }).url,
+        async stop() {
+          child.kill("SIGTERM");
+          await once(child, "exit");
+        },
+      };
   throw new Error("The bench server stopped before it was ready");
 }
 
-export interface BenchOptions {
-  durationSeconds: number;
-  /** Each route is measured once per connection count. */
-  connections: { session: number[]; writes: number[] };
+async function signInMany(origin: string, count: number): Promise<BenchSession[]> {
+  const sessions: BenchSession[] = [];
+  for (let index = 0; index < count; index += 1)
+    sessions.push(await signInForBench(origin, `bench-${index}@example.com`));
+  return sessions;
 }
 
-const defaults: BenchOptions = { durationSeconds: 10, connections: { session: [50], writes: [50, 10] } };
+const verdict = (met: boolean): "yes" | "no" => (met ? "yes" : "no");
 
-async function measureBackend(
-  backend: string,
-  env: Record<string, string>,
-  options: BenchOptions,
-): Promise<ServerBenchRow[]> {
-  const most = Math.max(...options.connections.session, ...options.connections.writes);
-  const { child, origin } = await startBenchServer({ ...env, BENCH_SUBJECTS: String(most) });
-  try {
-    const sessions: BenchSession[] = [];
-    for (let index = 0; index < most; index += 1)
-      sessions.push(await signInForBench(origin, `bench-${index}@example.com`));
-    const run = (connections: number, durationSeconds = options.durationSeconds): LoadOptions => ({
-      connections,
-      durationSeconds,
+function firstLoadRows(row: FirstLoadRow, withBudget: boolean): TableRow[] {
+  const { jsKbGzip, cssKbGzip } = budgets.firstLoad;
+  return [
+    {
+      bench: `first load, ${row.build} build`,
+      subject: `${row.page} JS`,
+      figure: `${row.jsKbGzip.toFixed(1)} kB gz in ${row.scripts} scripts (${row.wireKb.toFixed(1)} kB JS+CSS on the wire)`,
+      budget: withBudget ? `<= ${jsKbGzip} kB gz` : "-",
+      met: withBudget ? verdict(row.jsKbGzip <= jsKbGzip) : "-",
+    },
+    {
+      bench: `first load, ${row.build} build`,
+      subject: `${row.page} CSS`,
+      figure: `${row.cssKbGzip.toFixed(1)} kB gz`,
+      budget: withBudget ? `<= ${cssKbGzip} kB gz` : "-",
+      met: withBudget ? verdict(row.cssKbGzip <= cssKbGzip) : "-",
+    },
+  ];
+}
+
+function lighthouseRow(row: LighthouseRow): TableRow {
+  const budget = budgets.lighthouse[row.formFactor];
+  const met =
+    row.performance >= budget.performance &&
+    row.accessibility >= budget.accessibility &&
+    row.bestPractices >= budget.bestPractices &&
+    row.lcpMs <= budget.lcpMs &&
+    row.tbtMs <= budget.tbtMs &&
+    row.cls <= budget.cls;
+  const failing = row.failing.length > 0 ? ` [${row.failing.join("; ")}]` : "";
+  return {
+    bench: `lighthouse ${row.formFactor}`,
+    subject: row.page,
+    figure: `perf ${row.performance}, a11y ${row.accessibility}, bp ${row.bestPractices}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, CLS ${row.cls}${failing}`,
+    budget: `>= ${budget.performance}/${budget.accessibility}/${budget.bestPractices}, LCP <= ${budget.lcpMs}, TBT <= ${budget.tbtMs}, CLS <= ${budget.cls}`,
+    met: verdict(met),
+  };
+}
+
+function serverRow(backend: string, load: RouteLoad, plan: LoadPlan): TableRow {
+  const run = load.atGoalRate;
+  const failed = run.failures > 0 ? ` (${run.failureKinds})` : "";
+  const highest =
+    load.highestRateUnderGoal === plan.steps.at(-1)
+      ? `>= ${load.highestRateUnderGoal}`
+      : `${load.highestRateUnderGoal}`;
+  return {
+    bench: `server ${backend}`,
+    subject: load.route,
+    figure: `at ${run.offeredPerSec}/s offered (${run.achievedPerSec}/s answered): p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.failures} failed${failed}; p99 < ${plan.p99GoalMs} ms up to ${highest}/s`,
+    budget: `p99 < ${plan.p99GoalMs} ms at ${plan.goalRate}/s for ${plan.goalSeconds} s, ${budgets.server.failures} failed`,
+    met: verdict(run.p99Ms < plan.p99GoalMs && run.failures <= budgets.server.failures),
+  };
+}
+
+async function pageRows(): Promise<TableRow[]> {
+  const rows: TableRow[] = [];
+  const httpBuild = await buildFor("production");
+  for (const size of routeSizes(httpBuild))
+    rows.push({
+      bench: "route size, http build",
+      subject: size.route,
+      figure: `${size.jsKbGzip.toFixed(1)} kB gz JS in ${size.chunks} chunks, ${size.cssKbGzip.toFixed(1)} kB gz CSS`,
+      budget: "-",
+      met: "-",
     });
-    // A short untimed run first, so JIT warm-up does not count against either route.
-    await loadPreferenceWrites(origin, sessions, run(most, 2));
-    await refreshVersions(origin, sessions);
-    const results = [];
-    for (const connections of options.connections.session)
-      results.push({ connections, ...(await loadSessionCheck(origin, sessions, run(connections))) });
-    for (const connections of options.connections.writes) {
-      await refreshVersions(origin, sessions);
-      results.push({ connections, ...(await loadPreferenceWrites(origin, sessions, run(connections))) });
-    }
-    return results.map((result) => ({
-      backend,
-      route: result.route,
-      connections: result.connections,
-      reqPerSec: result.reqPerSec,
-      p50Ms: result.p50,
-      p99Ms: result.p99,
-      failures: result.failures,
-      failureKinds: result.failureKinds,
-    }));
+  const server = await startBenchServer({ BENCH_STATIC_ROOT: httpBuild, BENCH_SUBJECTS: "1" });
+  try {
+    rows.push(...firstLoadRows(await measureFirstLoad("http", `${server.origin}/sign-in`), true));
+    const [session] = await signInMany(server.origin, 1);
+    const lighthouse = await lighthouseRows([
+      { label: "/sign-in", url: `${server.origin}/sign-in` },
+      { label: "/overview (signed in)", url: `${server.origin}/overview`, headers: { Cookie: session!.cookie } },
+    ]);
+    rows.push(...lighthouse.map(lighthouseRow));
   } finally {
-    child.kill("SIGTERM");
-    await once(child, "exit");
+    await server.stop();
   }
-}
-
-/** Server load rows: SQLite always, PostgreSQL when DATABASE_URL (or the local default) answers. Loopback only. */
-export async function serverBenchRows(options: BenchOptions = defaults): Promise<ServerBenchRow[]> {
-  const rows = await measureBackend("SQLite", {}, options);
-  const postgres = process.env.DATABASE_URL || defaultPostgres;
-  if (await reachable(postgres)) {
-    const schema = `bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-    try {
-      rows.push(
-        ...(await measureBackend("PostgreSQL", { BENCH_DATABASE_URL: postgres, BENCH_SCHEMA: schema }, options)),
-      );
-    } finally {
-      await dropPostgresSchema(postgres, schema);
-    }
-  } else console.warn(`PostgreSQL not reachable at ${postgres.replace(/\/\/[^@]*@/, "//")}; skipping it.`);
+  rows.push(...firstLoadRows(await measureMockBuild(await buildFor("mock")), false));
   return rows;
 }
 
-export function formatTable(rows: readonly Record<string, string | number>[]): string {
+const plan: LoadPlan = {
+  goalRate: budgets.server.offeredPerSec,
+  goalSeconds: Number(process.env.BENCH_SECONDS ?? budgets.server.seconds),
+  p99GoalMs: budgets.server.p99Ms,
+  steps: [1500, 2000, 3000, 4000],
+  stepSeconds: 3,
+};
+
+/** Each backend's figures on the small database, for the large-database rows to compare with. */
+const smallDatabase = new Map<string, RouteLoad>();
+
+async function backendRows(
+  backend: string,
+  env: Record<string, string>,
+  /** For a large database: fills it once the server has migrated it, and names the small run to compare with. */
+  large?: { fill: () => Promise<TableRow[]>; comparedWith: string },
+): Promise<TableRow[]> {
+  const subjects = 100;
+  const server = await startBenchServer({ ...env, BENCH_SUBJECTS: String(subjects) });
+  try {
+    const rows: TableRow[] = large ? await large.fill() : [];
+    const sessions = await signInMany(server.origin, subjects);
+    for (const route of loadRoutes(server.origin, sessions)) {
+      const load = await measureRoute(route, plan);
+      rows.push(serverRow(backend, load, plan));
+      if (!large) smallDatabase.set(`${backend}|${load.route}`, load);
+      const small = large && smallDatabase.get(`${large.comparedWith}|${load.route}`);
+      if (small) rows.push(comparisonRow(large.comparedWith, load, small));
+    }
+    return rows;
+  } finally {
+    await server.stop();
+  }
+}
+
+const growth = (large: number, small: number) => Math.round(((large - small) / small) * 100);
+
+function comparisonRow(backend: string, large: RouteLoad, small: RouteLoad): TableRow {
+  const p50 = growth(large.atGoalRate.p50Ms, small.atGoalRate.p50Ms);
+  const p99 = growth(large.atGoalRate.p99Ms, small.atGoalRate.p99Ms);
+  return {
+    bench: `large vs small, ${backend}`,
+    subject: large.route,
+    figure: `p50 ${p50 >= 0 ? "+" : ""}${p50} %, p99 ${p99 >= 0 ? "+" : ""}${p99} %`,
+    budget: `within ${budgets.largeDatabase.withinPercent} %`,
+    met: verdict(Math.max(p50, p99) <= budgets.largeDatabase.withinPercent),
+  };
+}
+
+/** PostgreSQL with a million customers and five million events; opt-in (`--only=large`), as seeding takes minutes. */
+async function largeRows(): Promise<TableRow[]> {
+  const url = process.env.DATABASE_URL || defaultPostgres;
+  if (!(await reachable(url))) return [];
+  const schema = `bench_large_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  const backend = "PostgreSQL";
+  const label = `${backend}, ${largeDatabase.subjects / 1e6}M subjects`;
+  try {
+    const fill = async (): Promise<TableRow[]> => {
+      const started = performance.now();
+      await seedLargePostgres(url, schema);
+      const seconds = Math.round((performance.now() - started) / 1000);
+      return [
+        {
+          bench: `large database ${backend}`,
+          subject: "seed (generate_series)",
+          figure: `${largeDatabase.subjects} subjects, ${largeDatabase.events} events in ${seconds} s`,
+          budget: "-",
+          met: "-",
+        },
+      ];
+    };
+    const env = { BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema };
+    const rows = await backendRows(label, env, { fill, comparedWith: backend });
+    rows.push(...(await historyRows(label, { url, schema })));
+    return rows;
+  } finally {
+    await dropPostgresSchema(url, schema);
+  }
+}
+
+async function historyRows(backend: string, postgres: { url: string; schema: string } | null): Promise<TableRow[]> {
+  const budget = budgets.longestHistory.pageDataMs;
+  return (await measureLongestHistory(postgres)).map((row) => ({
+    bench: `longest history ${backend}`,
+    subject: `${row.page}: GET ${row.path}`,
+    figure: `${row.medianMs} ms, ${row.wireKb} kB on the wire (${longestHistory.events} events, ${longestHistory.dataItems} data items)`,
+    budget: `< ${budget} ms`,
+    met: verdict(row.medianMs < budget),
+  }));
+}
+
+/** Runs a measure on SQLite, then on PostgreSQL in a schema of its own when DATABASE_URL (or the local default) answers. */
+async function onBothBackends(
+  measure: (backend: string, postgres: { url: string; schema: string } | null) => Promise<TableRow[]>,
+): Promise<TableRow[]> {
+  const rows = await measure("SQLite", null);
+  const url = process.env.DATABASE_URL || defaultPostgres;
+  if (!(await reachable(url))) {
+    console.warn(`PostgreSQL not reachable at ${url.replace(/\/\/[^@]*@/, "//")}; skipping it.`);
+    return rows;
+  }
+  const schema = `bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  try {
+    rows.push(...(await measure("PostgreSQL", { url, schema })));
+  } finally {
+    await dropPostgresSchema(url, schema);
+  }
+  return rows;
+}
+
+const serverRows = () =>
+  onBothBackends((backend, postgres) =>
+    backendRows(backend, postgres ? { BENCH_DATABASE_URL: postgres.url, BENCH_SCHEMA: postgres.schema } : {}),
+  );
+
+export function formatTable(rows: readonly Record<string, string>[]): string {
   if (rows.length === 0) return "";
   const columns = Object.keys(rows[0]!);
-  const cells = [columns, ...rows.map((row) => columns.map((column) => String(row[column])))];
+  const cells = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ""))];
   const widths = columns.map((_, index) => Math.max(...cells.map((line) => line[index]!.length)));
-  const numeric = columns.map((column) => rows.every((row) => typeof row[column] === "number"));
-  const render = (line: string[]) =>
-    line
-      .map((cell, index) => (numeric[index] ? cell.padStart(widths[index]!) : cell.padEnd(widths[index]!)))
-      .join("  ");
+  const render = (line: string[]) => line.map((cell, index) => cell.padEnd(widths[index]!)).join("  ");
   return [render(columns), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(render)].join(
     "\n",
   );
 }
 
-const writeGoal = { reqPerSec: 1000, p99Ms: 25 };
-const firstLoadBudgetKb = 115;
-
-function serverRow(row: ServerBenchRow): Record<string, string> {
-  const write = row.route.startsWith("PATCH");
-  const met = row.reqPerSec >= writeGoal.reqPerSec && row.p99Ms < writeGoal.p99Ms;
-  return {
-    bench: `server ${row.backend}`,
-    subject: `${row.route} (${row.connections} conns)`,
-    figure: `${row.reqPerSec} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.failures} failed${row.failureKinds ? ` (${row.failureKinds})` : ""}`,
-    goal: write ? `>= ${writeGoal.reqPerSec} req/s, p99 < ${writeGoal.p99Ms} ms` : "-",
-    met: write ? (met ? "yes" : "no") : "-",
-  };
+// `--only=pages,history` (any of pages, history, server, large) keeps a development run short; `--check` fails the
+// process on any miss.
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (part: string) => !only || only.includes(part);
+const parts: [boolean, () => Promise<TableRow[]>][] = [
+  [wanted("pages"), pageRows],
+  [wanted("history"), () => onBothBackends(historyRows)],
+  [wanted("server"), serverRows],
+  [only?.includes("large") ?? false, largeRows],
+];
+const rows: TableRow[] = [];
+for (const [run, measure] of parts) {
+  if (!run) continue;
+  const partRows = await measure();
+  // Progress on stderr as each part ends: a full run takes minutes.
+  console.error(`${formatTable(partRows)}\n`);
+  rows.push(...partRows);
 }
-
-function firstLoadRow(row: FirstLoadRow): Record<string, string> {
-  return {
-    bench: `first load, ${row.build} build`,
-    subject: row.page,
-    figure: `${row.kbGzip.toFixed(1)} kB gz JS in ${row.scripts} scripts`,
-    goal: `<= ${firstLoadBudgetKb} kB gz`,
-    met: row.kbGzip <= firstLoadBudgetKb ? "yes" : "no",
-  };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const serverRows = await serverBenchRows();
-  const loadRows = await firstLoadRows();
-  console.log(formatTable([...serverRows.map(serverRow), ...loadRows.map(firstLoadRow)]));
+console.log(formatTable(rows));
+const missed = rows.filter((row) => row.met === "no");
+if (process.argv.includes("--check") && missed.length > 0) {
+  console.error(`\n${missed.length} figure(s) missed their budget (bench/budgets.json).`);
+  process.exitCode = 1;
 }

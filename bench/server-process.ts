@@ -10,7 +10,7 @@ import { readSettings } from "../server/settings.ts";
 
 /**
  * The server under load, in a process of its own so it gets a core to itself and the load generator the other.
- * It adds BENCH_SUBJECTS customers (bench-N@example.com) so that every connection can write as its own subject,
+ * It serves the build in BENCH_STATIC_ROOT when set, adds BENCH_SUBJECTS customers (bench-N@example.com) so that every connection can write as its own subject,
  * then prints {"url": …} and runs until it is told to stop.
  */
 function benchCustomer(template: SeedCustomer, index: number): SeedCustomer {
@@ -37,7 +37,8 @@ const settings = {
 const unlimited = { max: 1_000_000, windowMs: 60_000 };
 const server = await startServer({
   settings,
-  staticRoot: null,
+  // The built SPA when the bench measures pages on the real stack, else the API alone.
+  staticRoot: process.env.BENCH_STATIC_ROOT || null,
   log: silentLogger,
   limits: {
     magicLinkPerAddress: unlimited,

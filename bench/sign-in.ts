@@ -1,7 +1,12 @@
 export interface BenchSession {
   cookie: string;
-  version: number;
+  /** The versions the subject's next writes must be based on. */
+  preferencesVersion: number;
+  consentsVersion: number;
 }
+
+const versionOf = async (origin: string, path: string, cookie: string) =>
+  ((await (await fetch(`${origin}${path}`, { headers: { Cookie: cookie } })).json()) as { version: number }).version;
 
 /** Signs a subject in the way a person does (link by email, read from the dev outbox) and returns the raw cookie. */
 export async function signInForBench(origin: string, email: string): Promise<BenchSession> {
@@ -25,18 +30,18 @@ export async function signInForBench(origin: string, email: string): Promise<Ben
   });
   const cookie = created.headers.getSetCookie()[0]?.split(";")[0];
   if (created.status !== 201 || !cookie) throw new Error(`session for ${email}: HTTP ${created.status}`);
-  const preferences = (await (await fetch(`${origin}/api/preferences`, { headers: { Cookie: cookie } })).json()) as {
-    version: number;
+  return {
+    cookie,
+    preferencesVersion: await versionOf(origin, "/api/preferences", cookie),
+    consentsVersion: await versionOf(origin, "/api/consents", cookie),
   };
-  return { cookie, version: preferences.version };
 }
 
-/** Re-reads each subject's version: a write still in flight when a run ended has moved it on. */
+/** Re-reads each subject's versions: a write still in flight when a run ended has moved them on. */
 export async function refreshVersions(origin: string, sessions: BenchSession[]): Promise<void> {
-  // Writes the load generator abandoned at the end of a run may still be committing.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await new Promise((resolve) => setTimeout(resolve, 300));
   for (const session of sessions) {
-    const response = await fetch(`${origin}/api/preferences`, { headers: { Cookie: session.cookie } });
-    session.version = ((await response.json()) as { version: number }).version;
+    session.preferencesVersion = await versionOf(origin, "/api/preferences", session.cookie);
+    session.consentsVersion = await versionOf(origin, "/api/consents", session.cookie);
   }
 }

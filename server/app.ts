@@ -3,6 +3,7 @@ import { routePath } from "hono/route";
 import packageJson from "../package.json" with { type: "json" };
 import type { AppDeps, AppEnv } from "./deps.ts";
 import { limitBody } from "./http/body-limit.ts";
+import { compressAnswers } from "./http/compression.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { HttpError, notFound, sendError } from "./http/errors.ts";
 import { registerHealth } from "./http/health.ts";
@@ -12,6 +13,7 @@ import { requestContext } from "./http/request-context.ts";
 import { requestLog } from "./http/request-log.ts";
 import { registerEndpoints, type Handlers } from "./http/routes.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { createSpaDocument } from "./http/spa-document.ts";
 import { serveOperatorConfig, serveSpa } from "./http/static-site.ts";
 import { errorFields, logLine } from "./logging/json-lines.ts";
 import { activityHandlers } from "./resources/activity.ts";
@@ -47,6 +49,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", requestLog());
   app.use("*", securityHeaders(deps.config));
   app.use("*", hostGuard());
+  app.use("/api/*", compressAnswers());
   app.use("/api/*", limitBody());
   app.use("/api/*", csrfGuard());
 
@@ -59,8 +62,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     throw notFound();
   });
   registerFooterLinkRoutes(app);
-  serveOperatorConfig(app, deps.configRaw ?? JSON.stringify(deps.config));
-  if (deps.staticRoot) serveSpa(app, deps.staticRoot);
+  const configRaw = deps.configRaw ?? JSON.stringify(deps.config);
+  serveOperatorConfig(app, configRaw);
+  if (deps.staticRoot) serveSpa(app, deps.staticRoot, createSpaDocument(deps.staticRoot, deps.config, configRaw));
 
   app.notFound((c) => sendError(c, notFound()));
   app.onError((error, c) => {

@@ -1,47 +1,109 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { AppEnv } from "../deps.ts";
+import { representationOf, selectRepresentation, type Encoding, type Representation } from "./content-encoding.ts";
+import type { SpaDocument } from "./spa-document.ts";
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=UTF-8",
+  ".js": "text/javascript; charset=UTF-8",
+  ".css": "text/css; charset=UTF-8",
+  ".json": "application/json; charset=UTF-8",
+  ".map": "application/json; charset=UTF-8",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=UTF-8",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
 
 /** Vite names files under /assets by content hash, so they never change; everything else is revalidated. */
-function cacheControl(requestPath: string, servedIndex: boolean): string {
-  if (servedIndex) return "no-store";
-  if (requestPath.startsWith("/assets/")) return "public, max-age=31536000, immutable";
-  return "no-cache";
+function cacheControl(urlPath: string): string {
+  return urlPath.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
-const looksLikeFile = (requestPath: string) => /\.[a-z0-9]+$/i.test(requestPath.split("/").at(-1) ?? "");
+const precompressedSuffix: Record<Encoding, string> = { br: ".br", gzip: ".gz" };
 
-/** The config the server validated, whatever CONFIG_PATH says, so the SPA and the server never disagree. */
-export function serveOperatorConfig(app: Hono<AppEnv>, configRaw: string): void {
-  app.get("/privacy-center.config.json", (c) => {
-    c.header("Cache-Control", "no-cache");
-    return c.body(configRaw, 200, { "Content-Type": "application/json; charset=UTF-8" });
+/** Every file under root by URL path, read at start so no request can name a path outside it. */
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith(".")) return [];
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(root, full);
+    if (/\.(br|gz)$/.test(entry.name) || entry.name === "index.html") return [];
+    return [`/${path.relative(root, full).split(path.sep).join("/")}`];
   });
 }
 
-const noop = async () => {};
+/** A file with its build-time .br/.gz copies when the build made them, else compressed on its first request. */
+function loadFile(root: string, urlPath: string): Representation {
+  const file = path.join(root, ...urlPath.split("/"));
+  const encoded: Partial<Record<Encoding, Buffer>> = {};
+  for (const encoding of ["br", "gzip"] as const) {
+    const copy = file + precompressedSuffix[encoding];
+    if (existsSync(copy)) encoded[encoding] = readFileSync(copy);
+  }
+  const type = contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  return representationOf(type, readFileSync(file), encoded);
+}
+
+/** Sends one representation as the request asks for it: encoding by Accept-Encoding, 304 on a matching ETag. */
+export function sendRepresentation(
+  c: Context<AppEnv>,
+  representation: Representation,
+  headers: Record<string, string>,
+): Response {
+  const chosen = selectRepresentation(representation, {
+    acceptEncoding: c.req.header("accept-encoding"),
+    ifNoneMatch: c.req.header("if-none-match"),
+  });
+  const all = { ...chosen.headers, ...headers };
+  if (headers.Vary) all.Vary = `${chosen.headers.Vary}, ${headers.Vary}`;
+  if (chosen.status === 304) return c.body(null, 304, all);
+  return c.body(new Uint8Array(chosen.body!), 200, all);
+}
+
+/** The config the server validated, whatever CONFIG_PATH says, so the SPA and the server never disagree. */
+export function serveOperatorConfig(app: Hono<AppEnv>, configRaw: string): void {
+  const config = representationOf("application/json; charset=UTF-8", Buffer.from(configRaw));
+  app.get("/privacy-center.config.json", (c) => sendRepresentation(c, config, { "Cache-Control": "no-cache" }));
+}
+
+/** Pages a one-time sign-in link opens: kept out of every cache, the back/forward cache included. */
+const oneTimeLinkPages = new Set(["/auth/confirm"]);
+
+const looksLikeFile = (urlPath: string) => /\.[a-z0-9]+$/i.test(urlPath.split("/").at(-1) ?? "");
 
 /**
- * Serves the built SPA: files from dist/, and index.html (never cached, so a deploy is picked up at once) for
- * client routes such as /auth/confirm. Missing files that look like files are a 404, not the app.
+ * Serves the built SPA: files from dist/, and the app's HTML document for client routes such as /auth/confirm.
+ * The document is revalidated on every visit (no-cache + ETag) so a deploy is picked up at once, without the
+ * no-store that would keep it out of the back/forward cache. Missing files that look like files are a 404.
  */
-export function serveSpa(app: Hono<AppEnv>, root: string): void {
-  const indexFile = path.join(root, "index.html");
-  const files = serveStatic<AppEnv>({ root });
-  const index = serveStatic<AppEnv>({ root, path: "index.html" });
+export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument | null): void {
+  const files = new Set(listFiles(root));
+  const loaded = new Map<string, Representation>();
 
-  app.get("*", async (c, next) => {
-    if (c.req.path.startsWith("/api/")) return next();
-    let response = (await files(c, noop)) as Response | undefined;
-    let servedIndex = c.req.path === "/" || c.req.path === "/index.html";
-    if (!response && !looksLikeFile(c.req.path) && existsSync(indexFile)) {
-      response = (await index(c, noop)) as Response | undefined;
-      servedIndex = true;
+  app.get("*", (c, next) => {
+    const urlPath = c.req.path;
+    if (urlPath.startsWith("/api/")) return next();
+    if (files.has(urlPath)) {
+      let representation = loaded.get(urlPath);
+      if (!representation) loaded.set(urlPath, (representation = loadFile(root, urlPath)));
+      return sendRepresentation(c, representation, { "Cache-Control": cacheControl(urlPath) });
     }
-    if (!response) return next();
-    response.headers.set("Cache-Control", cacheControl(c.req.path, servedIndex));
-    return response;
+    if (!document || (looksLikeFile(urlPath) && urlPath !== "/index.html")) return next();
+    const page = document.render({
+      path: urlPath,
+      acceptLanguage: c.req.header("accept-language"),
+      cookie: c.req.header("cookie"),
+    });
+    const cache = oneTimeLinkPages.has(urlPath.replace(/(.)\/+$/, "$1")) ? "no-store" : "no-cache";
+    return sendRepresentation(c, page, { "Cache-Control": cache, Vary: "Accept-Language, Cookie" });
   });
 }

@@ -60,17 +60,20 @@ describe("response headers", () => {
       expect((await t.app.request(url)).headers.get("cache-control")).toBe("no-store");
   });
 
-  it("caches hashed assets for a year, never index.html, and revalidates the rest", async () => {
+  it("caches hashed assets for a year and revalidates the HTML and the rest", async () => {
     expect((await t.app.request("/assets/app-1a2b3c.js")).headers.get("cache-control")).toBe(
       "public, max-age=31536000, immutable",
     );
-    for (const url of ["/", "/index.html", "/preferences", "/auth/confirm"]) {
+    for (const url of ["/", "/index.html", "/preferences", "/sign-in"]) {
       const response = await t.app.request(url);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/^text\/html/);
-      expect(response.headers.get("cache-control")).toBe("no-store");
+      // no-cache, not no-store: a deploy is still seen at once, and no-store would keep the page out of bfcache.
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+      expect(response.headers.get("etag")).toMatch(/^"[^"]+"$/);
     }
     expect((await t.app.request("/logo.svg")).headers.get("cache-control")).toBe("no-cache");
+    expect((await t.app.request("/auth/confirm")).headers.get("cache-control")).toBe("no-store");
   });
 
   it("answers missing files with 404 rather than the app", async () => {

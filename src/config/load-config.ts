@@ -1,3 +1,4 @@
+import { inlineConfigId } from "../api/contract/inline-config.ts";
 import { parseOperatorConfig, type ConfigProblem, type OperatorConfig } from "../api/contract/operator-config.ts";
 
 /** Deployments can point the app at another file without rebuilding the code that reads it. */
@@ -5,17 +6,24 @@ const configUrl = import.meta.env.VITE_CONFIG_URL ?? "/privacy-center.config.jso
 
 export type ConfigResult = { config: OperatorConfig } | { problems: ConfigProblem[] };
 
-/** The config is a static file of the deployment, not part of the API, so it is read here rather than through PrivacyApi. */
-export async function loadOperatorConfig(url = configUrl): Promise<ConfigResult> {
-  let raw: unknown;
+/** The reference server inlines the config into the HTML (server/http/spa-document.ts); static hosts do not. */
+async function readConfig(url: string): Promise<{ raw: unknown } | { problems: ConfigProblem[] }> {
+  const inline = document.getElementById(inlineConfigId)?.textContent;
   try {
+    if (inline) return { raw: JSON.parse(inline) };
     const response = await fetch(url, { cache: "no-cache" });
     if (!response.ok) return { problems: [{ path: url, message: `HTTP ${response.status}` }] };
-    raw = await response.json();
+    return { raw: await response.json() };
   } catch (error) {
     return { problems: [{ path: url, message: error instanceof Error ? error.message : String(error) }] };
   }
-  const result = parseOperatorConfig(raw);
+}
+
+/** The config is a static file of the deployment, not part of the API, so it is read here rather than through PrivacyApi. */
+export async function loadOperatorConfig(url = configUrl): Promise<ConfigResult> {
+  const read = await readConfig(url);
+  if ("problems" in read) return read;
+  const result = parseOperatorConfig(read.raw);
   const apiOverride = import.meta.env.VITE_CANDOR_API;
   if ("config" in result && apiOverride === "mock") return { config: { ...result.config, api: { mode: "mock" } } };
   return result;

@@ -20,6 +20,20 @@ describe("SignInForm", () => {
     expect(onSent).not.toHaveBeenCalled();
   });
 
+  it("says nothing before the first submit, then checks again as the address is corrected", async () => {
+    renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn<(email: string) => void>()} />, {
+      api: createMockApi({ config: testConfig }),
+    });
+    const field = screen.getByLabelText("Email address");
+    await userEvent.type(field, "br.customer@");
+    expect(field).not.toHaveAttribute("aria-invalid");
+    await userEvent.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveFocus();
+    await userEvent.type(field, "example.com");
+    expect(field).not.toHaveAttribute("aria-invalid");
+  });
+
   it("asks for an address when the field is empty", async () => {
     renderWithApp(<SignInForm redirectTo={undefined} onSent={vi.fn<(email: string) => void>()} />, {
       api: createMockApi({ config: testConfig }),

@@ -1,7 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { magicLinkRequestSchema } from "../../api/contract/session.ts";
 import type { Locale } from "../../api/contract/common.ts";
 import { isApiError } from "../../api/errors.ts";
@@ -9,42 +8,54 @@ import { useApi } from "../../api/client/use-api.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { TextField } from "../../ui/text-field.tsx";
-import { catalogKeyResolver, fieldErrorText, setServerFieldErrors } from "../../ui/form-errors.ts";
+import { emailErrorKey } from "./email-field-error.ts";
 
-const formSchema = z.object({ email: magicLinkRequestSchema.shape.email });
-type FormValues = z.infer<typeof formSchema>;
+const emailSchema = magicLinkRequestSchema.shape.email;
 
 interface SignInFormProps {
   redirectTo: string | undefined;
   onSent: (email: string) => void;
 }
 
+/**
+ * One field, so plain state rather than a form library: react-hook-form would be 14 kB gz of the sign-in
+ * page's first load (decision 0036). As a form library does, it checks on submit, then again on every change.
+ */
 export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { register, handleSubmit, formState, setError } = useForm<FormValues>({
-    resolver: catalogKeyResolver(formSchema),
-    defaultValues: { email: "" },
-  });
+  const input = useRef<HTMLInputElement>(null);
+  const [email, setEmail] = useState("");
+  const [submitted, setSubmitted] = useState(false);
   const send = useMutation({
-    mutationFn: (email: string) => api.requestMagicLink({ email, redirectTo, locale: i18n.language as Locale }),
-    onSuccess: (_, email) => onSent(email),
-    onError: (error) => {
-      if (isApiError(error, "validation")) setServerFieldErrors(error, setError, ["email"]);
-    },
+    mutationFn: (address: string) =>
+      api.requestMagicLink({ email: address, redirectTo, locale: i18n.language as Locale }),
+    onSuccess: (_, address) => onSent(address),
   });
+  const valid = emailSchema.safeParse(email.trim()).success;
+  const errorKey = submitted ? emailErrorKey(valid, email) : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (valid) send.mutate(email.trim());
+    else input.current?.focus();
+  };
 
   return (
-    <form noValidate onSubmit={handleSubmit(({ email }) => send.mutate(email.trim()))} className="flex flex-col gap-4">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-4">
       <TextField
+        ref={input}
         label={t("auth.email.label")}
         type="email"
+        name="email"
         autoComplete="email"
         inputMode="email"
-        error={fieldErrorText(t, "auth.email", formState.errors.email?.message)}
-        {...register("email", { setValueAs: (value: string) => value.trim() })}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={errorKey ? t(errorKey) : undefined}
       />
-      {send.isError && !isApiError(send.error, "validation") && (
+      {send.isError && (
         <Alert tone="error">
           {isApiError(send.error, "rate_limited")
             ? t("auth.signIn.rateLimited", { count: send.error.retryAfter ?? 60 })

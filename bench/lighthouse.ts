@@ -1,0 +1,112 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import lighthouse, { desktopConfig } from "lighthouse";
+
+export interface LighthouseRow {
+  page: string;
+  formFactor: "mobile" | "desktop";
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Titles of the audits that cost points outside performance, so a miss names its cause. */
+  failing: string[];
+}
+
+export interface LighthousePage {
+  label: string;
+  url: string;
+  /** Sent with every request of the run, e.g. the signed-in cookie. */
+  headers?: Record<string, string>;
+}
+
+const chromiumFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A Chromium of its own on a fixed debugging port (Lighthouse drives it over CDP), closed when done. */
+async function withChromium<T>(port: number, run: () => Promise<T>): Promise<T> {
+  const profile = await mkdtemp(path.join(tmpdir(), "candor-lighthouse-"));
+  const chromium = spawn(
+    process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    [...chromiumFlags, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: "ignore" },
+  );
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      const ready = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) break;
+      if (attempt > 100) throw new Error("Chromium did not open its debugging port");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await run();
+  } finally {
+    chromium.kill("SIGTERM");
+    await once(chromium, "exit");
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The kinds of issue behind an audit such as "Issues were logged", so the table names the cause. */
+function detailOf(details: unknown): string {
+  const items = (details as { items?: { issueType?: string; description?: string; source?: unknown }[] })?.items;
+  const kinds = items?.map((item) => item.issueType ?? item.description).filter(Boolean) ?? [];
+  return kinds.length > 0 ? ` (${[...new Set(kinds)].join(", ")})` : "";
+}
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+
+export async function lighthouseRows(pages: LighthousePage[], port = 4920): Promise<LighthouseRow[]> {
+  return withChromium(port, async () => {
+    const rows: LighthouseRow[] = [];
+    for (const page of pages)
+      for (const formFactor of ["mobile", "desktop"] as const) {
+        const result = await lighthouse(
+          page.url,
+          {
+            port,
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility", "best-practices"],
+            ...(page.headers ? { extraHeaders: page.headers } : {}),
+          },
+          formFactor === "desktop" ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
+        const { categories, audits } = result.lhr;
+        const failing = [categories.accessibility, categories["best-practices"]].flatMap(
+          (category) =>
+            category?.auditRefs
+              .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+              .map((ref) => audits[ref.id]!)
+              .map((audit) => `${audit.title}${detailOf(audit.details)}`) ?? [],
+        );
+        rows.push({
+          page: page.label,
+          formFactor,
+          performance: score(categories.performance?.score),
+          accessibility: score(categories.accessibility?.score),
+          bestPractices: score(categories["best-practices"]?.score),
+          lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+          tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+          cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
+          failing,
+        });
+      }
+    return rows;
+  });
+}

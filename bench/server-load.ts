@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { openLoop, send, type Answer, type Call, type OpenLoopResult } from "./open-loop.ts";
+import type { BenchSession } from "./sign-in.ts";
+
+/** A browser's header: compressing answers is part of the work the server does for real visitors. */
+const acceptEncoding = "br, gzip";
+
+export interface LoadRoute {
+  name: string;
+  /** Sends one request; resolves with its status once answered. */
+  fire(): Promise<number>;
+  /** Drops requests still waiting for a subject, so a run the server fell behind on does not spill into the next. */
+  abandonWaiting?(): void;
+}
+
+/**
+ * Writers of one subject based on the same version would mostly measure 409s, so each write takes a subject
+ * no other write holds (waiting, inside the measured time, when all are busy), based on the version that
+ * subject's previous answer returned.
+ */
+function subjectPool(sessions: BenchSession[]) {
+  const free = [...sessions];
+  let waiting: { resolve: (session: BenchSession) => void; reject: (error: Error) => void }[] = [];
+  return {
+    take: () =>
+      new Promise<BenchSession>((resolve, reject) => {
+        const session = free.pop();
+        if (session) resolve(session);
+        else waiting.push({ resolve, reject });
+      }),
+    give(session: BenchSession) {
+      const next = waiting.shift();
+      if (next) next.resolve(session);
+      else free.push(session);
+    },
+    abandonWaiting() {
+      for (const waiter of waiting) waiter.reject(Object.assign(new Error("abandoned"), { code: "abandoned" }));
+      waiting = [];
+    },
+  };
+}
+
+// The answer (or a 409's `current`) carries the version the next write must be based on first.
+const versionIn = (answer: Answer) => Number(/"version":(\d+)/.exec(answer.body)?.[1] ?? Number.NaN);
+
+function writeRoute(
+  origin: string,
+  sessions: BenchSession[],
+  name: string,
+  call: (session: BenchSession, turn: number) => Call,
+  keep: (session: BenchSession, version: number) => void,
+): LoadRoute {
+  const pool = subjectPool(sessions);
+  let turn = 0;
+  return {
+    name,
+    abandonWaiting: () => pool.abandonWaiting(),
+    async fire() {
+      const session = await pool.take();
+      try {
+        const answer = await send(origin, call(session, (turn += 1)));
+        const version = versionIn(answer);
+        if (Number.isInteger(version)) keep(session, version);
+        return answer.status;
+      } finally {
+        pool.give(session);
+      }
+    },
+  };
+}
+
+const writeHeaders = (origin: string, session: BenchSession) => ({
+  Cookie: session.cookie,
+  Origin: origin,
+  "X-Candor-CSRF": "1",
+  "Content-Type": "application/json",
+  "Accept-Encoding": acceptEncoding,
+  "Idempotency-Key": randomUUID(),
+});
+
+export function loadRoutes(origin: string, sessions: BenchSession[]): LoadRoute[] {
+  let next = 0;
+  return [
+    {
+      name: "GET /api/session",
+      fire: async () =>
+        (
+          await send(origin, {
+            method: "GET",
+            path: "/api/session",
+            headers: { Cookie: sessions[(next += 1) % sessions.length]!.cookie, "Accept-Encoding": acceptEncoding },
+          })
+        ).status,
+    },
+    writeRoute(
+      origin,
+      sessions,
+      "PATCH /api/preferences",
+      (session, turn) => ({
+        method: "PATCH",
+        path: "/api/preferences",
+        headers: writeHeaders(origin, session),
+        body: JSON.stringify({
+          baseVersion: session.preferencesVersion,
+          changes: [{ kind: "topic", topicId: "offers", channelId: "email", subscribed: turn % 2 === 0 }],
+        }),
+      }),
+      (session, version) => (session.preferencesVersion = version),
+    ),
+    writeRoute(
+      origin,
+      sessions,
+      "POST /api/consents",
+      (session, turn) => ({
+        method: "POST",
+        path: "/api/consents",
+        headers: writeHeaders(origin, session),
+        body: JSON.stringify({
+          baseVersion: session.consentsVersion,
+          purposeId: "analytics",
+          state: turn % 2 === 0 ? "granted" : "withdrawn",
+          textVersion: "2026-03",
+        }),
+      }),
+      (session, version) => (session.consentsVersion = version),
+    ),
+  ];
+}
+
+export interface RouteLoad {
+  route: string;
+  atGoalRate: OpenLoopResult;
+  /** The highest offered rate of the steps tried whose p99 stayed under the goal with no failure. */
+  highestRateUnderGoal: number;
+}
+
+export interface LoadPlan {
+  goalRate: number;
+  goalSeconds: number;
+  p99GoalMs: number;
+  /** Rates tried, short steps each, upwards until one misses. */
+  steps: number[];
+  stepSeconds: number;
+}
+
+export async function measureRoute(route: LoadRoute, plan: LoadPlan): Promise<RouteLoad> {
+  // Untimed: JIT warm-up and the first compressions should not count against the route.
+  const run = async (rate: number, seconds: number) => {
+    const result = await openLoop(rate, seconds, route.fire);
+    route.abandonWaiting?.();
+    return result;
+  };
+  await run(plan.goalRate / 2, 1);
+  const atGoalRate = await run(plan.goalRate, plan.goalSeconds);
+  let highestRateUnderGoal = 0;
+  for (const rate of plan.steps) {
+    const step = await run(rate, plan.stepSeconds);
+    if (step.failures > 0 || step.p99Ms >= plan.p99GoalMs) break;
+    highestRateUnderGoal = rate;
+  }
+  return { route: route.name, atGoalRate, highestRateUnderGoal };
+}

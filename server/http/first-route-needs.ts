@@ -1,0 +1,38 @@
+/**
+ * What the first render of each page needs beyond the entry chunk: its lazy route modules (source paths, as
+ * the build manifest names them) and, when signed in, the API reads its section starts with. The HTML names
+ * them as preloads so the browser fetches them beside the entry rather than one after another. A path missing
+ * here still works; it only loses the head start. Mirrors the route table in src/app/router.tsx.
+ */
+export interface RouteNeeds {
+  modules: readonly string[];
+  signedInReads: readonly string[];
+}
+
+const publicPage = (route: string): RouteNeeds => ({
+  modules: ["src/app/shell/public-layout.tsx", route],
+  signedInReads: [],
+});
+
+const section = (view: string, read: string): RouteNeeds => ({
+  modules: ["src/app/shell/app-shell.tsx", view],
+  signedInReads: [read],
+});
+
+export const firstRouteNeeds: Readonly<Record<string, RouteNeeds>> = {
+  "/sign-in": publicPage("src/app/routes/sign-in.tsx"),
+  "/sign-in/check-inbox": publicPage("src/app/routes/check-inbox.tsx"),
+  "/auth/confirm": publicPage("src/app/routes/confirm.tsx"),
+  "/overview": {
+    modules: ["src/app/shell/app-shell.tsx", "src/app/routes/overview.tsx"],
+    signedInReads: [],
+  },
+  "/preferences": section("src/features/preferences/preferences-view.tsx", "/api/preferences"),
+  "/consents": section("src/features/consents/consents-view.tsx", "/api/consents"),
+  "/data": section("src/features/data/data-view.tsx", "/api/data"),
+  "/requests": section("src/features/requests/requests-view.tsx", "/api/requests"),
+  "/history": section("src/features/activity/history-view.tsx", "/api/activity"),
+};
+
+/** Every signed-in page loader checks the session first, and "/" goes wherever the session says. */
+export const sessionRead = "/api/session";
