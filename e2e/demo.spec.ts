@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures.ts";
 
 test("a demo visitor can start over from the seed", async ({ page, signIn, magicLinkFor }) => {
-  const email = "tw.customer@example.com";
+  const email = "ca.customer@example.com";
   await signIn(email);
   await expect(page.getByText("Demo: no real email is sent")).toBeVisible();
   await page.getByRole("button", { name: "Reset demo data" }).click();

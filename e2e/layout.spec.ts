@@ -21,7 +21,7 @@ test("dark mode follows the system and keeps AA contrast", async ({ page, signIn
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await pageBackground()).not.toBe(light);
   await expectAccessible();
-  await signIn("tw.customer@example.com");
+  await signIn("ca.customer@example.com");
   await expect(page.getByRole("region", { name: "Your requests" })).toBeVisible();
   await expectAccessible();
 });

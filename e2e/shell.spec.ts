@@ -55,7 +55,7 @@ test("an invalid operator config names each problem instead of a blank page", as
 });
 
 test("a failed load says what failed and retries", async ({ page, signIn }, testInfo) => {
-  await signIn("it.customer@example.com");
+  await signIn("ca.customer@example.com");
   if (testInfo.project.name === "real") {
     let failing = true;
     await page.route("**/api/consents", (route) => (failing ? route.abort() : route.fallback()));

@@ -5,8 +5,8 @@ import { createApi } from "../api/create-api.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";
-import { initI18n, readLocaleChoice } from "../i18n/i18n.ts";
-import { catalogLocales, pickLocale } from "../i18n/pick-locale.ts";
+import { initI18n, readLocaleChoice, resolveLocale } from "../i18n/i18n.ts";
+import { catalogLocales } from "../i18n/pick-locale.ts";
 import { AppProviders } from "./app-providers.tsx";
 import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
@@ -22,7 +22,7 @@ export async function boot(element: HTMLElement): Promise<void> {
   const root = createRoot(element);
   const browser = navigator.languages;
   const i18n = await initI18n(
-    pickLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
+    resolveLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
   );
   try {
     const result = await loadOperatorConfig();
@@ -31,7 +31,7 @@ export async function boot(element: HTMLElement): Promise<void> {
       return;
     }
     const { config } = result;
-    const locale = pickLocale({
+    const locale = resolveLocale({
       chosen: readLocaleChoice(),
       subject: null,
       browser,

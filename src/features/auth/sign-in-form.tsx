@@ -4,9 +4,9 @@ import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { magicLinkRequestSchema } from "../../api/contract/session.ts";
-import type { Locale } from "../../api/contract/common.ts";
 import { isApiError } from "../../api/errors.ts";
 import { useApi } from "../../api/use-api.ts";
+import { contractLocale } from "../../i18n/i18n.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { TextField } from "../../ui/text-field.tsx";
@@ -28,7 +28,7 @@ export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
     defaultValues: { email: "" },
   });
   const send = useMutation({
-    mutationFn: (email: string) => api.requestMagicLink({ email, redirectTo, locale: i18n.language as Locale }),
+    mutationFn: (email: string) => api.requestMagicLink({ email, redirectTo, locale: contractLocale(i18n.language) }),
     onSuccess: (_, email) => onSent(email),
   });
   const errorKey = emailErrorKey(formState.errors.email, useWatch({ control, name: "email" }));
