@@ -52,7 +52,7 @@ export const test = base.extend<Fixtures>({
       await page.getByRole("button", { name: /sign-in link/i }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
       await page.goto(await magicLinkFor(email));
-      await page.getByRole("button", { name: /^(sign in|entrar)$/i }).click();
+      await page.getByRole("button", { name: /^⟦?(sign in|entrar)⟧?$/i }).click();
       await expect(page).toHaveURL(/\/overview$/);
     });
   },

@@ -32,18 +32,25 @@ export function ConsentsView() {
               <dt className="font-medium">{t("consents.status")}</dt>
               <dd>
                 {t(`consents.state.${status?.status ?? "never_asked"}`)}
-                {status?.since && ` · ${format.day(status.since)}`}
+                {status?.since && (
+                  <>
+                    {" · "}
+                    <time dateTime={status.since}>{format.day(status.since)}</time>
+                  </>
+                )}
               </dd>
               <dt className="font-medium">{t("consents.legalBasis")}</dt>
               <dd>{t(`legalBasis.${purpose.legalBasis}`)}</dd>
               <dt className="font-medium">{t("consents.recipients")}</dt>
-              <dd>{purpose.recipients.join(", ")}</dd>
+              <dd translate="no">{purpose.recipients.join(", ")}</dd>
               <dt className="font-medium">{t("consents.retention")}</dt>
               <dd>{text(purpose.retention)}</dd>
               {status?.expiresAt && (
                 <>
                   <dt className="font-medium">{t("consents.renewBy")}</dt>
-                  <dd>{format.day(status.expiresAt)}</dd>
+                  <dd>
+                    <time dateTime={status.expiresAt}>{format.day(status.expiresAt)}</time>
+                  </dd>
                 </>
               )}
             </dl>

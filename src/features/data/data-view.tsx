@@ -33,7 +33,7 @@ export function DataView() {
             <div key={item.id} className="contents">
               <dt className="font-medium">{t(`data.field.${item.field}`, { defaultValue: item.field })}</dt>
               <dd>
-                <span>{item.value}</span>
+                <span translate="no">{item.value}</span>
                 <span className="block text-sm text-zinc-600 dark:text-zinc-300">
                   {t("data.provenance", {
                     source: t(`data.source.${item.source}`),

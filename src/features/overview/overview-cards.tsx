@@ -40,7 +40,9 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
             {summary.latestActivity.map((event) => (
               <li key={event.id}>
                 <span className="font-medium">{t(`activity.action.${event.action}`)}</span>{" "}
-                <span className="text-sm text-zinc-600 dark:text-zinc-300">{format.moment(event.at)}</span>
+                <time dateTime={event.at} className="text-sm text-zinc-600 dark:text-zinc-300">
+                  {format.moment(event.at)}
+                </time>
               </li>
             ))}
           </ul>
