@@ -3,6 +3,7 @@ import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
 import { localeSchema, type Locale } from "../api/contract/common.ts";
 import type { Catalog } from "./catalog-keys.ts";
+import { intlFormatter } from "./intl-formatter.ts";
 import { catalogLocales, pickLocale, type LocaleSources } from "./pick-locale.ts";
 import { isPseudoLocale, pseudoCatalog, pseudoLocale, pseudoLocaleAvailable } from "./pseudo-locale.ts";
 
@@ -21,12 +22,13 @@ export async function initI18n(locale: string): Promise<typeof i18next> {
   await i18next
     .use(initReactI18next)
     .use(resourcesToBackend(loadCatalog))
+    .use(intlFormatter)
     .init({
       lng: locale,
       fallbackLng: "en",
       supportedLngs: [...catalogLocales, ...(pseudoLocaleAvailable ? [pseudoLocale] : [])],
       load: "currentOnly",
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
   return i18next;

@@ -29,6 +29,8 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
         {summary.nextDue && (
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
             {t("overview.requests.nextDue", { date: format.day(summary.nextDue) })}
+            {" · "}
+            <time dateTime={summary.nextDue}>{format.fromToday(summary.nextDue)}</time>
           </p>
         )}
       </Card>
