@@ -1,3 +1,5 @@
+// The helpers below run inside the page, where nothing outside page.evaluate's function exists.
+/* oxlint-disable unicorn/consistent-function-scoping */
 import type { Page } from "@playwright/test";
 
 /**

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 
 const dayMs = 86_400_000;
+const startOfDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
 
 /** Whole calendar days from `now` to `iso`, in the reader's words through Intl ("in 3 days", "za 3 dni", "yesterday"). */
 export function relativeDays(iso: string, now: Date, locale: string): string {
-  const startOfDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   const days = Math.round((startOfDay(new Date(iso)) - startOfDay(now)) / dayMs);
   return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
 }
