@@ -39,20 +39,51 @@ test("after sign-in the subject's own language wins, and the email was written i
   await expect(page.getByRole("navigation").getByRole("link", { name: "Żądania" })).toBeVisible();
 });
 
-test("a language the person chose beats the subject's, before and after sign-in", async ({ page, magicLinkFor }) => {
-  const email = "br.customer@example.com";
-  await page.goto("/sign-in");
-  await page.getByLabel("Language").selectOption("it");
-  await page.getByLabel("Indirizzo email").fill(email);
-  await page.getByRole("button", { name: "Invia il link di accesso" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controlli la sua casella di posta");
-  await page.goto(await magicLinkFor(email));
-  await page.getByRole("button", { name: "Accedi" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Buongiorno, Ana Luiza Ferreira");
+test(
+  "a language the person chose beats the subject's, before and after sign-in",
+  { tag: "@mock-only" },
+  async ({ page, magicLinkFor }) => {
+    const email = "br.customer@example.com";
+    await page.goto("/sign-in");
+    await page.getByLabel("Language").selectOption("it");
+    await page.getByLabel("Indirizzo email").fill(email);
+    await page.getByRole("button", { name: "Invia il link di accesso" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controlli la sua casella di posta");
+    await page.goto(await magicLinkFor(email));
+    await page.getByRole("button", { name: "Accedi" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Buongiorno, Ana Luiza Ferreira");
 
-  await page.getByLabel("Lingua").selectOption("zh-TW");
-  await expect(page.getByRole("navigation").getByRole("link", { name: "總覽" })).toBeVisible();
-  await page.reload();
-  await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana Luiza Ferreira，您好");
+    await page.getByLabel("Lingua").selectOption("zh-TW");
+    await expect(page.getByRole("navigation").getByRole("link", { name: "總覽" })).toBeVisible();
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana Luiza Ferreira，您好");
+  },
+);
+
+test("the public pages and the 404 page all offer the switcher and the contact link", async ({ page }) => {
+  for (const path of ["/sign-in", "/auth/confirm", "/no-such-page"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByLabel("Language"), path).toBeVisible();
+    await expect(
+      page.getByRole("contentinfo").getByRole("link", { name: "Contact our data protection officer" }),
+    ).toBeVisible();
+  }
 });
+
+test(
+  "every signed-in page offers the switcher and the contact link",
+  { tag: "@mock-only" },
+  async ({ page, signIn }) => {
+    await signIn("ca.customer@example.com");
+    for (const path of ["/overview", "/preferences", "/consents", "/data", "/requests", "/history"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByLabel("Language"), path).toBeVisible();
+      await expect(
+        page.getByRole("contentinfo").getByRole("link", { name: "Contact our data protection officer" }),
+      ).toBeVisible();
+    }
+  },
+);

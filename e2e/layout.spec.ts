@@ -21,8 +21,8 @@ test("dark mode follows the system and keeps AA contrast", async ({ page, signIn
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await pageBackground()).not.toBe(light);
   await expectAccessible();
-  await signIn("ca.customer@example.com");
-  await expect(page.getByRole("region", { name: "Your requests" })).toBeVisible();
+  await signIn("tw.customer@example.com");
+  await expect(page.getByRole("region", { name: "您的申請" })).toBeVisible();
   await expectAccessible();
 });
 

@@ -34,6 +34,8 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             { path: "sign-in", loader: skipIfSignedIn, lazy: () => import("./routes/sign-in.tsx") },
             { path: "sign-in/check-inbox", lazy: () => import("./routes/check-inbox.tsx") },
             { path: "auth/confirm", lazy: () => import("./routes/confirm.tsx") },
+            // Inside the public layout so a lost visitor still has the language switcher and the contact link.
+            { path: "*", lazy: () => import("./routes/not-found.tsx") },
           ],
         },
         {
@@ -75,7 +77,6 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             },
           ],
         },
-        { path: "*", lazy: () => import("./routes/not-found.tsx") },
       ],
     },
   ]);
