@@ -36,6 +36,14 @@ for (const colorScheme of schemes) {
         await expectAccessible();
       });
 
+      test("a page that failed to load passes axe", async ({ page, signIn, expectAccessible }) => {
+        await signIn("ca.customer@example.com");
+        await page.evaluate(() => localStorage.setItem("candor.mock.faults", JSON.stringify({ failureRate: 1 })));
+        await page.goto("/consents");
+        await expect(page.getByRole("alert")).toBeVisible();
+        await expectAccessible();
+      });
+
       for (const paths of [
         ["/overview", "/preferences", "/consents"],
         ["/data", "/requests", "/history"],

@@ -73,3 +73,11 @@ for (const pages of [
     }
   });
 }
+
+test("a page that failed to load explains itself from the catalogs", async ({ page, signIn }) => {
+  await signIn("pl.customer@example.com");
+  await page.evaluate(() => localStorage.setItem("candor.mock.faults", JSON.stringify({ failureRate: 1 })));
+  await page.goto("/requests");
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect(await untranslatedTexts(page)).toEqual([]);
+});
