@@ -11,6 +11,9 @@ export default defineConfig({
   },
   build: { target: "es2023", sourcemap: true },
   test: {
+    // Budgets for a busy two-core machine: a test fails on what it sees, not on a slow box.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -1,5 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { devSubjectSchema } from "../src/api/contract/dev.ts";
 import { outboxSchema } from "../src/api/contract/session.ts";
 
 interface Fixtures {
@@ -9,7 +10,16 @@ interface Fixtures {
   magicLinkFor: (email: string) => Promise<string>;
   /** Signs in through the real flow: form, outbox, confirm button. */
   signIn: (email: string) => Promise<void>;
+  /**
+   * A customer this test alone uses, copied from a demo customer: on the real stack a fresh subject (no test sees
+   * another's writes); in the in-browser demo every test's browser has its own storage, so the demo customer is.
+   */
+  customerLike: (template: string) => Promise<string>;
+  /** Signs in as that customer without the email round trip (the magic-link journey has tests of its own). */
+  signInAs: (email: string) => Promise<void>;
 }
+
+const isReal = (testInfo: TestInfo) => testInfo.project.name === "real";
 
 async function linkFromServerOutbox(page: Page, email: string): Promise<string | undefined> {
   const response = await page.request.get("/api/dev/outbox");
@@ -22,6 +32,14 @@ async function linkFromDemoInbox(page: Page): Promise<string | undefined> {
   const link = page.locator('a[href*="/auth/confirm#token="]').first();
   await link.waitFor();
   return (await link.getAttribute("href")) ?? undefined;
+}
+
+/** The test controls are writes like any other: same origin, the app's CSRF header. */
+async function devPost(page: Page, testInfo: TestInfo, path: string, data: unknown) {
+  const origin = String(testInfo.project.use.baseURL);
+  const response = await page.request.post(path, { data, headers: { Origin: origin, "X-Candor-CSRF": "1" } });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
+  return response.json() as Promise<unknown>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -38,8 +56,7 @@ export const test = base.extend<Fixtures>({
       let link: string | undefined;
       await expect
         .poll(async () => {
-          link =
-            testInfo.project.name === "real" ? await linkFromServerOutbox(page, email) : await linkFromDemoInbox(page);
+          link = isReal(testInfo) ? await linkFromServerOutbox(page, email) : await linkFromDemoInbox(page);
           return link;
         })
         .toBeTruthy();
@@ -62,6 +79,20 @@ export const test = base.extend<Fixtures>({
         if (attempt >= 3 || !(await replaced.isVisible())) break;
       }
       await expect(page).toHaveURL(/\/overview$/);
+    });
+  },
+  customerLike: async ({ page }, use, testInfo) => {
+    await use(async (template) => {
+      if (!isReal(testInfo)) return template;
+      return devSubjectSchema.parse(await devPost(page, testInfo, "/api/dev/subjects", { template })).email;
+    });
+  },
+  signInAs: async ({ page, signIn }, use, testInfo) => {
+    await use(async (email) => {
+      if (!isReal(testInfo)) return signIn(email);
+      await devPost(page, testInfo, "/api/dev/sessions", { email });
+      await page.goto("/overview");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     });
   },
 });

@@ -54,8 +54,12 @@ test("an invalid operator config names each problem instead of a blank page", as
   await expectAccessible();
 });
 
-test("a failed load says what failed and retries, in the customer's language", async ({ page, signIn }, testInfo) => {
-  await signIn("it.customer@example.com");
+test("a failed load says what failed and retries, in the customer's language", async ({
+  page,
+  customerLike,
+  signInAs,
+}, testInfo) => {
+  await signInAs(await customerLike("it.customer@example.com"));
   if (testInfo.project.name === "real") {
     let failing = true;
     await page.route("**/api/consents", (route) => (failing ? route.abort() : route.fallback()));

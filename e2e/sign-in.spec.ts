@@ -2,27 +2,29 @@ import { expect, test } from "./fixtures.ts";
 
 const brazil = "br.customer@example.com";
 
-test("a customer signs in by magic link, in their own language, and every page passes axe", async ({
+test("a customer signs in by magic link, in their own language, and the pages on the way pass axe", async ({
   page,
   expectAccessible,
   magicLinkFor,
+  customerLike,
 }) => {
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
+  const email = await customerLike(brazil);
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your privacy center");
   await expectAccessible();
 
-  await page.getByLabel("Email address").fill(brazil);
+  await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
-  await expect(page.getByText(`If ${brazil} is registered with us`)).toBeVisible();
+  await expect(page.getByText(`If ${email} is registered with us`)).toBeVisible();
   await expectAccessible();
 
-  const link = await magicLinkFor(brazil);
+  const link = await magicLinkFor(email);
   expect(link).toMatch(/\/auth\/confirm#token=[\w-]{40,}$/);
   await page.goto(link);
   await expect(page).toHaveURL(/\/auth\/confirm$/);
@@ -37,14 +39,6 @@ test("a customer signs in by magic link, in their own language, and every page p
   await expect(page.getByRole("heading", { name: "Suas solicitações" })).toBeVisible();
   await expectAccessible();
 
-  for (const name of ["Preferências", "Consentimentos", "Seus dados", "Solicitações", "Histórico"]) {
-    await page.getByRole("navigation").getByRole("link", { name, exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-    await expect(page.getByRole("status").filter({ hasText: "Carregando" })).toHaveCount(0);
-    await expectAccessible();
-  }
-
   await page.getByRole("button", { name: "Sair" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/overview");
@@ -53,8 +47,13 @@ test("a customer signs in by magic link, in their own language, and every page p
   expect(consoleErrors).toEqual([]);
 });
 
-test("a used link explains itself and offers a new one", async ({ page, magicLinkFor, expectAccessible }) => {
-  const email = "ca.customer@example.com";
+test("a used link explains itself and offers a new one", async ({
+  page,
+  magicLinkFor,
+  expectAccessible,
+  customerLike,
+}) => {
+  const email = await customerLike("ca.customer@example.com");
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
@@ -6,8 +7,11 @@ import { loadOperatorConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
 import type { Db } from "./db/schema.ts";
 import { seedDemoCustomers } from "./db/seed.ts";
+import { oneInstanceAtATime } from "./db/startup-lock.ts";
 import { consoleLogger, defaultLimits, type AppEnv, type Limits, type Logger } from "./deps.ts";
 import { createSmtpMailer, type Mailer } from "./mail/mailer.ts";
+import { defaultShutdownGraceMs, trackRequests } from "./lifecycle/drain.ts";
+import { errorFields, logLine } from "./logging/json-lines.ts";
 import { createOutboxMailer } from "./mail/outbox.ts";
 import { sweep } from "./maintenance.ts";
 import { StartupError, type Settings } from "./settings.ts";
@@ -21,6 +25,12 @@ export interface BootOptions {
   limits?: Partial<Limits>;
   /** PostgreSQL only: a schema of its own (tests, benches). */
   schema?: string;
+  /** Where the dev outbox prints each message for the person at the terminal; never used in production. */
+  printOutbox?: (text: string) => void;
+  /** How long close() lets in-flight requests finish before cutting them. */
+  shutdownGraceMs?: number;
+  /** SMTP: the waits before each retry (tests shorten them). */
+  mailRetryDelaysMs?: readonly number[];
 }
 
 export interface RunningServer {
@@ -60,18 +70,20 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   });
   try {
     if (settings.seed) {
-      const seeded = await seedDemoCustomers(database.db, now());
-      if (seeded > 0) log.info(`Seeded ${seeded} demo customers.`);
+      const seeded = await oneInstanceAtATime(database.db, database.dialect, (db) => seedDemoCustomers(db, now()));
+      if (seeded > 0) logLine(log, "info", "seeded_demo_customers", { customers: seeded });
     }
     await sweep(database.db, now(), limits);
     const mailer: Mailer = settings.smtpUrl
-      ? createSmtpMailer(
-          settings.smtpUrl,
-          settings.mailFrom ??
-            `${config.company.name} <no-reply@${new URL(settings.publicUrl ?? "http://localhost").hostname}>`,
+      ? createSmtpMailer({
+          smtpUrl: settings.smtpUrl,
+          mailFrom: settings.mailFrom,
+          company: config.company.name,
+          publicUrl: settings.publicUrl,
           log,
-        )
-      : createOutboxMailer(database.db, now, log);
+          retryDelaysMs: options.mailRetryDelaysMs,
+        })
+      : createOutboxMailer(database.db, now, settings.production ? null : (options.printOutbox ?? null));
     const app = createApp({
       db: database.db,
       dialect: database.dialect,
@@ -87,8 +99,13 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       log,
     });
     const { server, port } = await listen(app, settings.port, settings.host);
+    const requests = trackRequests(server as Server);
+    const graceMs = options.shutdownGraceMs ?? defaultShutdownGraceMs;
     const timer = setInterval(
-      () => void sweep(database.db, now(), limits).catch((error) => log.error("Sweep failed", error)),
+      () =>
+        void sweep(database.db, now(), limits).catch((error) =>
+          logLine(log, "error", "sweep_failed", errorFields(error)),
+        ),
       10 * 60_000,
     );
     timer.unref();
@@ -102,12 +119,11 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       db: database.db,
       async close() {
         clearInterval(timer);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Keep-alive sockets would hold close() open for seconds.
-          if ("closeAllConnections" in server) server.closeAllConnections();
-        });
+        logLine(log, "info", "shutting_down", { inFlight: requests.inFlight(), graceMs });
+        const { cut, ms } = await requests.drain(graceMs);
+        await mailer.close?.();
         await database.close();
+        logLine(log, "info", "stopped", { drainMs: ms, requestsCut: cut });
       },
     };
   } catch (error) {

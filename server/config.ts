@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseOperatorConfig, type OperatorConfig } from "../src/config/schema.ts";
+import { parseOperatorConfig, type OperatorConfig } from "../src/api/contract/operator-config.ts";
 import { StartupError } from "./settings.ts";
 
 export interface LoadedConfig {

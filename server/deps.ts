@@ -1,5 +1,6 @@
 import { magicLinksPerAddress, magicLinkTtlMs } from "../src/api/rules/sign-in-limits.ts";
-import type { OperatorConfig } from "../src/config/schema.ts";
+import { idempotencyKeepMs } from "../src/api/rules/idempotency.ts";
+import type { OperatorConfig } from "../src/api/contract/operator-config.ts";
 import type { Limit } from "./auth/rate-limit.ts";
 import type { Db, DialectName } from "./db/schema.ts";
 import type { Mailer } from "./mail/mailer.ts";
@@ -8,8 +9,6 @@ export interface Limits {
   magicLinkTtlMs: number;
   magicLinkPerAddress: Limit;
   magicLinkPerIp: Limit;
-  sessionIdleMs: number;
-  sessionAbsoluteMs: number;
   idempotencyTtlMs: number;
 }
 
@@ -18,9 +17,7 @@ export const defaultLimits: Limits = {
   magicLinkPerAddress: magicLinksPerAddress,
   // Roomy enough for a shared office or carrier NAT, tight enough to stop address probing at scale.
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
-  sessionIdleMs: 30 * 60_000,
-  sessionAbsoluteMs: 12 * 60 * 60_000,
-  idempotencyTtlMs: 24 * 60 * 60_000,
+  idempotencyTtlMs: idempotencyKeepMs,
 };
 
 export interface Logger {

@@ -17,6 +17,8 @@ export interface Settings {
   seed: boolean;
   /** Only behind a reverse proxy that sets X-Forwarded-For; otherwise a client could pick its own IP. */
   trustProxy: boolean;
+  /** false: the API alone, for an operator who hosts the built SPA elsewhere (no build at start). */
+  serveApp: boolean;
 }
 
 export class StartupError extends Error {
@@ -44,6 +46,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     configPath: path.resolve(env.CONFIG_PATH ?? path.join(projectRoot, "public", "privacy-center.config.json")),
     seed: !falsy(env.SEED),
     trustProxy: truthy(env.TRUST_PROXY),
+    serveApp: !falsy(env.SERVE_APP),
   };
   assertStartable(settings);
   return settings;

@@ -29,8 +29,8 @@ async function buildSpa(): Promise<void> {
 async function main(): Promise<void> {
   const settings = readSettings();
   const dist = path.join(projectRoot, "dist");
-  if (!existsSync(path.join(dist, "index.html"))) await buildSpa();
-  const server = await startServer({ settings, staticRoot: dist });
+  if (settings.serveApp && !existsSync(path.join(dist, "index.html"))) await buildSpa();
+  const server = await startServer({ settings, staticRoot: settings.serveApp ? dist : null, printOutbox: console.log });
   console.log(`Candor is running at ${server.url}`);
   if (!settings.smtpUrl)
     console.log(`No SMTP_URL: sign-in emails are printed here and listed at ${server.url}/api/dev/outbox`);

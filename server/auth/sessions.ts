@@ -2,8 +2,16 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Session } from "../../src/api/contract/session.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
+import {
+  sessionExpiry,
+  sessionKindOf,
+  sessionLifetimes,
+  shouldTouch,
+  type SessionLifetime,
+} from "../../src/api/rules/sessions.ts";
+import { toSessionActor } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
-import type { AppEnv, Limits } from "../deps.ts";
+import type { AppEnv } from "../deps.ts";
 import { isHttps } from "../http/security-headers.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
@@ -13,8 +21,6 @@ export interface CurrentSession {
 }
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
-// Refreshing last-seen on every request would turn every read into a write; a minute's slack on a 30-minute idle limit is harmless.
-const touchEveryMs = 60_000;
 
 /** Secure everywhere except plain http on this machine, where browsers would drop a Secure cookie. */
 function secureCookie(c: Context<AppEnv>): boolean {
@@ -41,42 +47,41 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, cookieName(secure), { httpOnly: true, secure, sameSite: "Lax", path: "/" });
 }
 
-function expiry(createdAt: string, lastSeenAt: string, limits: Limits): Date {
-  const absolute = new Date(createdAt).getTime() + limits.sessionAbsoluteMs;
-  const idle = new Date(lastSeenAt).getTime() + limits.sessionIdleMs;
-  return new Date(Math.min(absolute, idle));
-}
+const lifetimeOf = (session: Pick<Session, "scope" | "actor">): SessionLifetime =>
+  sessionLifetimes[sessionKindOf(session)];
 
+/** Starts a session of any kind (magic link, footer link, support view); its lifetime comes from the shared rule. */
 export async function startSession(
   db: Db,
-  subjectId: string,
+  subject: Subject,
+  who: Pick<Session, "scope" | "actor">,
   now: Date,
-  limits: Limits,
-): Promise<{ token: string; idHash: string }> {
+): Promise<{ token: string; session: Session; maxAgeMs: number }> {
   const token = newToken();
-  const idHash = hashToken(token);
   const at = now.toISOString();
+  const lifetime = lifetimeOf(who);
   await db
     .insertInto("sessions")
     .values({
-      id_hash: idHash,
-      subject_id: subjectId,
-      scope: "full",
-      actor: JSON.stringify({ kind: "customer" }),
+      id_hash: hashToken(token),
+      subject_id: subject.id,
+      scope: who.scope,
+      actor: JSON.stringify(who.actor),
       created_at: at,
       last_seen_at: at,
       // The absolute limit, for sweeping; the idle limit is checked against last_seen_at.
-      expires_at: new Date(now.getTime() + limits.sessionAbsoluteMs).toISOString(),
+      expires_at: new Date(now.getTime() + lifetime.absoluteMs).toISOString(),
     })
     .execute();
-  return { token, idHash };
+  const session: Session = { subject, ...who, createdAt: at, expiresAt: sessionExpiry(lifetime, at, at).toISOString() };
+  return { token, session, maxAgeMs: lifetime.absoluteMs };
 }
 
 /** The session the cookie names, if it is still alive; refreshes its idle timer. */
 export async function currentSession(c: Context<AppEnv>): Promise<CurrentSession | null> {
   const token = getCookie(c, cookieName(secureCookie(c)));
   if (!token || token.length > 200) return null;
-  const { db, now: clock, limits } = c.get("deps");
+  const { db, now: clock } = c.get("deps");
   const idHash = hashToken(token);
   const row = await db
     .selectFrom("sessions")
@@ -97,12 +102,14 @@ export async function currentSession(c: Context<AppEnv>): Promise<CurrentSession
     .executeTakeFirst();
   if (!row) return null;
   const now = clock();
-  if (expiry(row.created_at, row.last_seen_at, limits) <= now) {
+  const who = { scope: row.scope as Session["scope"], actor: toSessionActor(row.actor) };
+  const lifetime = lifetimeOf(who);
+  if (sessionExpiry(lifetime, row.created_at, row.last_seen_at) <= now) {
     await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
     return null;
   }
   let lastSeen = row.last_seen_at;
-  if (now.getTime() - new Date(lastSeen).getTime() >= touchEveryMs) {
+  if (shouldTouch(lastSeen, now)) {
     lastSeen = now.toISOString();
     await db.updateTable("sessions").set({ last_seen_at: lastSeen }).where("id_hash", "=", idHash).execute();
   }
@@ -118,10 +125,9 @@ export async function currentSession(c: Context<AppEnv>): Promise<CurrentSession
     idHash,
     session: {
       subject,
-      scope: row.scope as Session["scope"],
-      actor: JSON.parse(row.actor) as Session["actor"],
+      ...who,
       createdAt: row.created_at,
-      expiresAt: expiry(row.created_at, lastSeen, limits).toISOString(),
+      expiresAt: sessionExpiry(lifetime, row.created_at, lastSeen).toISOString(),
     },
   };
 }
@@ -130,6 +136,6 @@ export async function endSession(db: Db, idHash: string): Promise<void> {
   await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
 }
 
-export async function endAllSessions(db: Db, subjectId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("subject_id", "=", subjectId).execute();
+export async function endOtherSessions(db: Db, subjectId: string, keepIdHash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("subject_id", "=", subjectId).where("id_hash", "!=", keepIdHash).execute();
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dueDate } from "../../src/api/rules/due-dates.ts";
+import { demoConfig } from "../../src/api/seed/demo-config.ts";
 import { backends, type Backend } from "./backends.ts";
 import { customers, failure, signIn } from "./helpers.ts";
 
@@ -97,6 +98,90 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       expect(await api.getPreferences()).toEqual(base);
     });
 
+    it("stops all marketing in one action and leaves service messages on", async () => {
+      const { api } = backend;
+      const before = await api.getPreferences();
+      const after = await api.updatePreferences({
+        baseVersion: before.version,
+        changes: [{ kind: "stop_all_marketing" }],
+      });
+      for (const topic of demoConfig.topics.filter((candidate) => candidate.marketing)) {
+        const channels = after.topics.find((pref) => pref.topicId === topic.id)?.channels ?? {};
+        expect({ topic: topic.id, on: Object.values(channels).filter(Boolean) }).toEqual({ topic: topic.id, on: [] });
+      }
+      const service = demoConfig.topics.find((topic) => topic.required)!;
+      const serviceChannels = after.topics.find((pref) => pref.topicId === service.id)?.channels ?? {};
+      expect(Object.values(serviceChannels).every((on) => on === true)).toBe(true);
+      expect((await api.listActivity())[0]).toMatchObject({ target: "marketing", after: "stopped" });
+    });
+
+    it("says how each channel reaches the customer, masked, and refuses a channel with no contact point", async () => {
+      const italian = backend.newBrowser();
+      const { email } = await italian.devCreateSubject(customers.it);
+      await italian.devStartSession({ email });
+      const before = await italian.getPreferences();
+      expect(before.contacts.email).toMatch(/^i•••@example\.com$/);
+      expect(before.contacts.sms).toBe("•••• 4590");
+      expect(before.contacts.push).toBeUndefined();
+      const refused = await failure(
+        italian.updatePreferences({
+          baseVersion: before.version,
+          changes: [{ kind: "topic", topicId: "newsletter", channelId: "push", subscribed: true }],
+        }),
+      );
+      expect(refused).toMatchObject({ code: "validation", status: 400 });
+      expect(refused.fields.map((field) => field.path)).toEqual(["changes.0.channelId"]);
+      const off = await italian.updatePreferences({
+        baseVersion: before.version,
+        changes: [{ kind: "channel", channelId: "push", on: false }],
+      });
+      expect(off.channels.push).toBe(false);
+      expect(off.contacts).toEqual(before.contacts);
+    });
+
+    it("keeps quiet hours in the customer's time zone and records them in words", async () => {
+      const { api } = backend;
+      const before = await api.getPreferences();
+      expect(before.quietHours).toBeNull();
+      const quietHours = { notBefore: "09:00", notAfter: "20:00", timeZone: "America/Sao_Paulo" };
+      const after = await api.updatePreferences({
+        baseVersion: before.version,
+        changes: [{ kind: "quiet_hours", quietHours }],
+      });
+      expect(after.quietHours).toEqual(quietHours);
+      expect(await api.getPreferences()).toEqual(after);
+      expect((await api.listActivity())[0]).toMatchObject({
+        target: "quiet_hours",
+        before: null,
+        after: "09:00–20:00 America/Sao_Paulo",
+      });
+      const bad = await failure(
+        api.updatePreferences({
+          baseVersion: after.version,
+          changes: [
+            { kind: "quiet_hours", quietHours: { notBefore: "25:00", notAfter: "20:00", timeZone: "Mars/Olympus" } },
+          ],
+        }),
+      );
+      expect(bad.fields.map((field) => field.path).toSorted()).toEqual([
+        "changes.0.quietHours.notBefore",
+        "changes.0.quietHours.timeZone",
+      ]);
+    });
+
+    it("records why marketing was stopped only when told, in the customer's own history", async () => {
+      const { api } = backend;
+      await api.sendOptOutFeedback({ reason: "too_many" });
+      expect((await api.listActivity())[0]).toMatchObject({
+        action: "opt_out_feedback",
+        target: "marketing",
+        after: "too_many",
+        actor: { kind: "customer" },
+      });
+      const bad = await failure(api.sendOptOutFeedback({ reason: "because" as "other" }));
+      expect(bad.fields.map((field) => field.path)).toEqual(["reason"]);
+    });
+
     it("validates the shape of a write against the contract", async () => {
       const { api } = backend;
       const error = await failure(api.updatePreferences({ baseVersion: -1, changes: [] }));
@@ -166,6 +251,22 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       );
       expect(unknown.fields.map((field) => field.path)).toEqual(["purposeId"]);
     });
+
+    it("refuses a text version the customer was not shown, and records nothing", async () => {
+      const { api } = backend;
+      const base = await api.getConsents();
+      const error = await failure(
+        api.changeConsent({
+          baseVersion: base.version,
+          purposeId: "analytics",
+          state: "granted",
+          textVersion: "2019-01",
+        }),
+      );
+      expect(error).toMatchObject({ code: "validation", status: 400 });
+      expect(error.fields.map((field) => field.path)).toEqual(["textVersion"]);
+      expect(await api.getConsents()).toEqual(base);
+    });
   });
 
   describe("data", () => {
@@ -219,6 +320,16 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       expect(await failure(api.cancelRequest(created.id, { baseVersion: cancelled.version }))).toMatchObject({
         code: "conflict",
         status: 409,
+      });
+    });
+
+    it("refuses to cancel a closed request, answering with its state", async () => {
+      const { api } = backend;
+      const completed = (await api.listRequests()).find((request) => request.status === "completed");
+      expect(completed, "the seed has a completed request").toBeDefined();
+      expect(await failure(api.cancelRequest(completed!.id, { baseVersion: completed!.version }))).toMatchObject({
+        code: "conflict",
+        current: completed,
       });
     });
 

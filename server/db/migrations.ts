@@ -136,8 +136,22 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return { "0001_initial": initial(dialect) };
+}
+
 function provider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ "0001_initial": initial(dialect) }) };
+  return { getMigrations: async () => migrations(dialect) };
+}
+
+/**
+ * The migrations this code knows that the database has not recorded as done: what /readyz waits on, and what an
+ * instance of a newer release sees while another is still migrating. Kysely's table, found through search_path.
+ */
+export async function pendingMigrations(db: Db, dialect: DialectName): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const done = new Set(rows.map((row) => row.name));
+  return Object.keys(migrations(dialect)).filter((name) => !done.has(name));
 }
 
 export async function migrate(db: Db, dialect: DialectName, schema?: string): Promise<void> {

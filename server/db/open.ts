@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import SqliteDatabase from "better-sqlite3";
+import { DatabaseSync } from "node:sqlite";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { StartupError } from "../settings.ts";
@@ -33,6 +33,9 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
     await admin.connect();
     try {
       await admin.query(`create schema if not exists ${schema}`);
+    } catch (error) {
+      // Instances sharing a schema (tests) may race to create it: "if not exists" still fails for the slower one.
+      if ((error as { code?: string }).code !== "23505") throw error;
     } finally {
       await admin.end();
     }
@@ -72,20 +75,20 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
     mkdirSync(dataDir, { recursive: true });
     file = path.join(dataDir, "candor.sqlite");
   }
-  const database = new SqliteDatabase(file);
+  const database = new DatabaseSync(file, { timeout: 5000 });
   try {
-    database.pragma("busy_timeout = 5000");
     // One process owns the file (scale-out is PostgreSQL's job): without shared-memory locking each statement
     // skips the lock syscalls, which made a session look-up four times slower.
-    database.pragma("locking_mode = EXCLUSIVE");
-    database.pragma("journal_mode = WAL");
+    database.exec("pragma locking_mode = EXCLUSIVE");
+    database.exec("pragma journal_mode = WAL");
     // WAL with NORMAL survives a process crash; only a power cut can lose the last commits.
-    database.pragma("synchronous = NORMAL");
-    database.pragma("foreign_keys = ON");
+    database.exec("pragma synchronous = NORMAL");
+    database.exec("pragma foreign_keys = ON");
     database.prepare("select count(*) from sqlite_master").get();
   } catch (error) {
     database.close();
-    if ((error as { code?: string }).code === "SQLITE_BUSY")
+    // SQLITE_BUSY: another process holds the exclusive lock.
+    if ((error as { errcode?: number }).errcode === 5)
       throw new StartupError(
         `The database in ${dataDir} is in use by another Candor process; stop it or set DATA_DIR to another folder.`,
       );

@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { DatabaseSync } from "node:sqlite";
 import { Kysely } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { CachingSqliteDialect } from "./sqlite-dialect.ts";
@@ -11,7 +11,7 @@ let db: Kysely<Schema> | undefined;
 afterEach(async () => db?.destroy());
 
 async function openNotes(): Promise<Kysely<Schema>> {
-  db = new Kysely<Schema>({ dialect: new CachingSqliteDialect(new Database(":memory:")) });
+  db = new Kysely<Schema>({ dialect: new CachingSqliteDialect(new DatabaseSync(":memory:")) });
   await db.schema.createTable("notes").addColumn("text", "text").execute();
   return db;
 }

@@ -1,36 +1,49 @@
-import type BetterSqlite3 from "better-sqlite3";
-import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from "kysely";
+import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+} from "kysely";
 
 /**
- * Kysely's SQLite driver prepares every statement anew, which was a fifth of the server's time under load.
- * Queries come from a fixed set of builders, so their SQL texts repeat: preparing each text once and reusing
- * the statement is safe (better-sqlite3 statements are reusable). Handing the one connection to one holder at a time is Kysely's
- * job: its runtime driver locks it for adapters without multiple connections (sqlite-dialect.test.ts proves it).
+ * Kysely over Node's built-in SQLite (no native module to build or match to the runtime, see decision 25).
+ * Kysely's own SQLite driver would prepare every statement anew, which was a fifth of the server's time under load.
+ * Queries come from a fixed set of builders, so their SQL texts repeat: preparing each text once and reusing the
+ * statement is safe. Handing the one connection to one holder at a time is Kysely's job: its runtime driver locks it
+ * for adapters without multiple connections (sqlite-dialect.test.ts proves it).
  */
 class CachingConnection implements DatabaseConnection {
-  readonly #db: BetterSqlite3.Database;
-  readonly #statements = new Map<string, BetterSqlite3.Statement>();
+  readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, { statement: StatementSync; reader: boolean }>();
 
-  constructor(db: BetterSqlite3.Database) {
+  constructor(db: DatabaseSync) {
     this.#db = db;
   }
 
-  #prepare(sql: string): BetterSqlite3.Statement {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.#db.prepare(sql);
+  #prepare(sql: string) {
+    let prepared = this.#statements.get(sql);
+    if (!prepared) {
+      const statement = this.#db.prepare(sql);
+      // Statements that return rows (select, pragma, … returning) have result columns; the others only report changes.
+      prepared = { statement, reader: statement.columns().length > 0 };
       // A bound on the cache in case something ever builds SQL with inlined values.
       if (this.#statements.size >= 500) this.#statements.clear();
-      this.#statements.set(sql, statement);
+      this.#statements.set(sql, prepared);
     }
-    return statement;
+    return prepared;
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const statement = this.#prepare(query.sql);
-    const parameters = query.parameters as unknown[];
-    if (statement.reader) return { rows: statement.all(parameters) as R[] };
-    const { changes, lastInsertRowid } = statement.run(parameters);
+    const { statement, reader } = this.#prepare(query.sql);
+    const parameters = query.parameters as SQLInputValue[];
+    if (reader) return { rows: statement.all(...parameters) as R[] };
+    const { changes, lastInsertRowid } = statement.run(...parameters);
     return { insertId: BigInt(lastInsertRowid), numAffectedRows: BigInt(changes), rows: [] };
   }
 
@@ -40,10 +53,10 @@ class CachingConnection implements DatabaseConnection {
 }
 
 class CachingDriver implements Driver {
-  readonly #db: BetterSqlite3.Database;
+  readonly #db: DatabaseSync;
   readonly #connection: CachingConnection;
 
-  constructor(db: BetterSqlite3.Database) {
+  constructor(db: DatabaseSync) {
     this.#db = db;
     this.#connection = new CachingConnection(db);
   }
@@ -63,19 +76,27 @@ class CachingDriver implements Driver {
   }
   async releaseConnection() {}
   async destroy() {
-    this.#db.close();
+    if (this.#db.isOpen) this.#db.close();
   }
 }
 
-export class CachingSqliteDialect extends SqliteDialect {
-  readonly #db: BetterSqlite3.Database;
+export class CachingSqliteDialect implements Dialect {
+  readonly #db: DatabaseSync;
 
-  constructor(db: BetterSqlite3.Database) {
-    super({ database: db });
+  constructor(db: DatabaseSync) {
     this.#db = db;
   }
 
-  override createDriver(): Driver {
+  createDriver(): Driver {
     return new CachingDriver(this.#db);
+  }
+  createQueryCompiler() {
+    return new SqliteQueryCompiler();
+  }
+  createAdapter() {
+    return new SqliteAdapter();
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new SqliteIntrospector(db);
   }
 }

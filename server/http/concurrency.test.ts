@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHttpApi } from "../../src/api/http/create-http-api.ts";
 import type { PrivacyApi } from "../../src/api/privacy-api.ts";
+import { demoConfig } from "../../src/api/seed/demo-config.ts";
 import { customers, signIn } from "../contract/helpers.ts";
 import { testClock } from "../test-support/clock.ts";
 import { browserFetch } from "../test-support/cookie-jar.ts";
@@ -53,8 +54,13 @@ describe.each(databases)("concurrent writes on %s", (_, databaseUrl) => {
   it("keeps consents append-only under simultaneous changes", async () => {
     const base = await api.getConsents();
     const outcomes = await Promise.allSettled(
-      ["personalised_offers", "ad_remarketing", "partner_sharing", "analytics"].map((purposeId) =>
-        api.changeConsent({ baseVersion: base.version, purposeId, state: "withdrawn", textVersion: "x" }),
+      demoConfig.purposes.map((purpose) =>
+        api.changeConsent({
+          baseVersion: base.version,
+          purposeId: purpose.id,
+          state: "withdrawn",
+          textVersion: purpose.textVersion,
+        }),
       ),
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);

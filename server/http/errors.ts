@@ -1,7 +1,7 @@
 import type { Context } from "hono";
-import type { z } from "zod";
 import type { ErrorBody, ErrorCode, FieldIssue } from "../../src/api/contract/errors.ts";
 import { statusOfCode } from "../../src/api/errors.ts";
+import { RuleError } from "../../src/api/rules/rule-error.ts";
 
 /** Thrown by handlers and middleware; becomes a JSON body matching the contract's errorBodySchema. */
 export class HttpError extends Error {
@@ -28,13 +28,17 @@ export class HttpError extends Error {
 
 export const notFound = () => new HttpError("not_found", "Nothing here.");
 
-/** Zod paths joined with dots ("changes.0.topicId"), the same form the preference rules use. */
-export function fieldsOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
-}
-
 export function validationError(fields: FieldIssue[], message = "Some of what was sent is not valid."): HttpError {
   return new HttpError("validation", message, { fields });
+}
+
+/** The one place a shared rule's refusal becomes an HTTP answer. */
+export function fromRuleError(error: RuleError): HttpError {
+  return new HttpError(error.code, error.message, {
+    ...(error.fields ? { fields: error.fields } : {}),
+    ...(error.current !== undefined ? { current: error.current } : {}),
+    ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+  });
 }
 
 export function errorBody(error: HttpError, requestId: string): ErrorBody {

@@ -3,8 +3,9 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { idSchema } from "../../src/api/contract/common.ts";
 import { errorBodySchema } from "../../src/api/contract/errors.ts";
 import { endpoints, type Endpoint } from "../../src/api/endpoints.ts";
-import { operatorConfigSchema } from "../../src/config/schema.ts";
+import { operatorConfigSchema } from "../../src/api/contract/operator-config.ts";
 import { csrfHeader } from "./csrf.ts";
+import { healthPaths } from "./health.ts";
 
 const errorBody = errorBodySchema.meta({ id: "ErrorBody" });
 const problem = (description: string) => ({ description, content: { "application/json": { schema: errorBody } } });
@@ -83,6 +84,7 @@ export function openApiDocument(version: string) {
       },
     },
   };
+  Object.assign(paths, healthPaths);
   paths["/privacy-center.config.json"] = {
     get: {
       operationId: "operatorConfig",

@@ -16,7 +16,6 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     await next();
     c.res.headers.set("X-Request-Id", requestId);
     if (c.req.path.startsWith("/api/")) c.res.headers.set("Cache-Control", "no-store");
-    if (c.res.status >= 400) deps.log.info(`[${requestId}] ${c.req.method} ${c.req.path} -> ${c.res.status}`);
   };
 }
 

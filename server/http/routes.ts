@@ -3,12 +3,14 @@ import type { z } from "zod";
 import { idSchema } from "../../src/api/contract/common.ts";
 import { endpoints, type EndpointName } from "../../src/api/endpoints.ts";
 import { accessDenial } from "../../src/api/rules/access.ts";
-import { VersionConflict } from "../../src/api/rules/versions.ts";
+import { checkIdempotencyKey } from "../../src/api/rules/idempotency.ts";
+import { fieldsOf } from "../../src/api/rules/parse.ts";
+import { RuleError } from "../../src/api/rules/rule-error.ts";
 import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
-import { HttpError, fieldsOf, validationError } from "./errors.ts";
-import { checkIdempotencyKey, requestHash, runStagedWrite, runWrite, type StagedWrite } from "./idempotency.ts";
+import { HttpError, fromRuleError, validationError } from "./errors.ts";
+import { requestHash, runStagedWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
 type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
@@ -18,32 +20,21 @@ type SessionOf<K extends EndpointName> = Ep<K>["auth"] extends "none" ? CurrentS
 export interface HandlerContext<K extends EndpointName> {
   c: Context<AppEnv>;
   deps: AppDeps;
-  /** Inside the write's transaction for writes on a subject's resources. */
+  /** For reads; a write on a subject's resources reads through it too, then stages its one write. */
   db: Db;
   now: Date;
   body: BodyOf<K>;
   params: Record<string, string>;
   current: SessionOf<K>;
-  /** For handlers marked with stagedWrite: declares the write, which commits after the handler returns. */
+  /** For writes on a subject's resources: declares the write, which commits after the handler returns. */
   stage: (write: StagedWrite) => void;
 }
 
 export type Handler<K extends EndpointName> = (ctx: HandlerContext<K>) => Promise<ResultOf<K>>;
 export type Handlers = { [K in EndpointName]: Handler<K> };
 
-const staged = new WeakSet<object>();
-
-/**
- * Marks a write handler that reads through ctx.db and stages its write with ctx.stage instead of writing: its
- * write and idempotency record then commit in one step (see runStagedWrite), with no transaction around the reads.
- */
-export function stagedWrite<K extends EndpointName>(handler: Handler<K>): Handler<K> {
-  staged.add(handler);
-  return handler;
-}
-
 const notStaging = () => {
-  throw new Error("Only handlers marked with stagedWrite can stage a write");
+  throw new Error("Only a signed-in write can stage a write");
 };
 
 async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value: unknown; raw: string }> {
@@ -69,12 +60,12 @@ function readParams(c: Context<AppEnv>): Record<string, string> {
   return params;
 }
 
-/** Turns the shared rules' conflicts into 409s that carry the current state. */
+/** Turns the shared rules' refusals into HTTP answers, in this one place. */
 async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof VersionConflict) throw new HttpError("conflict", error.message, { current: error.current });
+    if (error instanceof RuleError) throw fromRuleError(error);
     throw error;
   }
 }
@@ -113,20 +104,15 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     }
     const options = {
       subjectId: current.session.subject.id,
-      key: checkIdempotencyKey(c.req.header("idempotency-key")),
+      key: await guarded(async () => checkIdempotencyKey(c.req.header("idempotency-key"))),
       hash: requestHash(endpoint.method, c.req.path, raw),
       now: deps.now(),
     };
     const stored = await guarded(() =>
-      staged.has(handler)
-        ? runStagedWrite(deps.db, deps.dialect, options, async (stage) => ({
-            status: endpoint.status,
-            body: serialize(await handler(context(deps.db, stage))),
-          }))
-        : runWrite(deps.db, options, async (trx) => ({
-            status: endpoint.status,
-            body: serialize(await handler(context(trx))),
-          })),
+      runStagedWrite(deps.db, deps.dialect, options, async (stage) => ({
+        status: endpoint.status,
+        body: serialize(await handler(context(deps.db, stage))),
+      })),
     );
     return respond(c, stored.status, stored.body, stored.replayed);
   };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import type { OperatorConfig } from "../../src/config/schema.ts";
+import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import type { AppEnv } from "../deps.ts";
 
 const originOf = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? new URL(url).origin : null);

@@ -1,11 +1,14 @@
 import type { OutboxMessage } from "../../src/api/contract/session.ts";
 import { newId } from "../auth/tokens.ts";
 import type { Db } from "../db/schema.ts";
-import type { Logger } from "../deps.ts";
 import type { Mailer } from "./mailer.ts";
 
-/** Development without SMTP: messages are kept in the database, printed, and listed by GET /api/dev/outbox. */
-export function createOutboxMailer(db: Db, now: () => Date, log: Logger): Mailer {
+/**
+ * Development without SMTP: messages are kept in the database, listed by GET /api/dev/outbox, and printed to the
+ * terminal when `print` is given (`npm start` outside production). The print is a convenience for the person at
+ * the terminal, not a log: it carries the address and the link, so it never goes through the request log.
+ */
+export function createOutboxMailer(db: Db, now: () => Date, print: ((text: string) => void) | null): Mailer {
   return {
     async send(message) {
       await db
@@ -19,7 +22,7 @@ export function createOutboxMailer(db: Db, now: () => Date, log: Logger): Mailer
           at: now().toISOString(),
         })
         .execute();
-      log.info(`[outbox] To ${message.to}: ${message.subject}${message.link ? `\n[outbox] ${message.link}` : ""}`);
+      print?.(`[outbox] To ${message.to}: ${message.subject}${message.link ? `\n[outbox] ${message.link}` : ""}`);
     },
   };
 }

@@ -1,19 +1,11 @@
 import type { ActivityEvent } from "../../src/api/contract/activity.ts";
-import { newId } from "../auth/tokens.ts";
-import type { Append } from "../db/guarded-write.ts";
+import { activityRow, toActivityEvent } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
-/** A row of the subject's history, for a staged write to append. */
-export function activityRow(subjectId: string, event: Omit<ActivityEvent, "id">): Append {
-  const full: ActivityEvent = { id: newId("act"), ...event };
-  return { into: "activity", values: { id: full.id, subject_id: subjectId, event: JSON.stringify(full) } };
-}
-
-/** Appends to the subject's history; never updated or deleted. */
-export async function recordActivity(db: Db, subjectId: string, event: Omit<ActivityEvent, "id">): Promise<void> {
-  const row = activityRow(subjectId, event);
-  await db.insertInto(row.into).values(row.values).execute();
+/** Appends to the subject's history outside a versioned write (sign-in and sign-out); never updated or deleted. */
+export async function recordActivity(db: Db, subjectId: string, event: ActivityEvent): Promise<void> {
+  await db.insertInto("activity").values(activityRow(subjectId, event)).execute();
 }
 
 export const activityHandlers: Pick<Handlers, "listActivity"> = {
@@ -24,6 +16,6 @@ export const activityHandlers: Pick<Handlers, "listActivity"> = {
       .where("subject_id", "=", current.session.subject.id)
       .orderBy("seq", "desc")
       .execute();
-    return { events: rows.map((row) => JSON.parse(row.event) as ActivityEvent) };
+    return { events: rows.map(toActivityEvent) };
   },
 };

@@ -1,10 +1,11 @@
 import type { Context } from "hono";
-import type { Session } from "../../src/api/contract/session.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { renderMagicLinkEmail } from "../../src/api/email/magic-link-email.ts";
 import { consumeMagicLink, issueMagicLink } from "../auth/magic-links.ts";
 import { hit } from "../auth/rate-limit.ts";
-import { clearSessionCookie, endAllSessions, endSession, setSessionCookie, startSession } from "../auth/sessions.ts";
+import { clearSessionCookie, endOtherSessions, endSession, setSessionCookie, startSession } from "../auth/sessions.ts";
+import { appends } from "../../src/api/commands/command.ts";
+import { appendRows } from "../db/rows.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
@@ -12,7 +13,7 @@ import { HttpError } from "../http/errors.ts";
 import { clientIp } from "../http/request-context.ts";
 import { isHttps } from "../http/security-headers.ts";
 import type { Handlers } from "../http/routes.ts";
-import { actorOf } from "../../src/api/rules/activity.ts";
+import { sessionEnded, sessionStarted } from "../../src/api/commands/session-events.ts";
 import { recordActivity } from "./activity.ts";
 
 /** PUBLIC_URL in production (required there); in development the origin the person used, Vite's or ours. */
@@ -22,7 +23,7 @@ function appOrigin(c: Context<AppEnv>, deps: AppDeps): string {
   return `${scheme}://${c.req.header("host") ?? new URL(c.req.url).host}`;
 }
 
-async function findSubject(db: Db, where: { email: string } | { id: string }): Promise<Subject | null> {
+export async function findSubject(db: Db, where: { email: string } | { id: string }): Promise<Subject | null> {
   const query = db.selectFrom("subjects").select(["id", "email", "name", "phone", "locale", "jurisdiction"]);
   const row = await (
     "email" in where ? query.where("email", "=", where.email) : query.where("id", "=", where.id)
@@ -63,12 +64,18 @@ export const authHandlers: Pick<
         company: deps.config.company.name,
         minutes,
       });
-      await deps.mailer.send({ to: subject.email, ...message, link });
+      await deps.mailer.send({
+        to: subject.email,
+        ...message,
+        link,
+        locale: subject.locale,
+        requestId: c.get("requestId"),
+      });
     }
     return { status: "sent" as const };
   },
 
-  async createSession({ c, deps, db, body, now, current }) {
+  async createSession({ c, db, body, now, current }) {
     const consumed = await consumeMagicLink(db, body.token, now);
     if (!consumed)
       throw new HttpError("token_invalid", "This sign-in link has expired or was already used. Ask for a new one.");
@@ -76,26 +83,14 @@ export const authHandlers: Pick<
     if (!subject) throw new HttpError("token_invalid", "This sign-in link no longer works. Ask for a new one.");
     // Whoever was signed in on this browser before is signed out, rather than left with a live session behind a replaced cookie.
     if (current) await endSession(db, current.idHash);
-    const { token } = await startSession(db, subject.id, now, deps.limits);
-    setSessionCookie(c, token, deps.limits.sessionAbsoluteMs);
-    const at = now.toISOString();
-    await recordActivity(db, subject.id, {
-      at,
-      actor: { kind: "customer" },
-      action: "signed_in",
-      target: "session",
-      before: null,
-      after: "full",
-    });
-    const session: Session = {
+    const { token, session, maxAgeMs } = await startSession(
+      db,
       subject,
-      scope: "full",
-      actor: { kind: "customer" },
-      createdAt: at,
-      expiresAt: new Date(
-        now.getTime() + Math.min(deps.limits.sessionIdleMs, deps.limits.sessionAbsoluteMs),
-      ).toISOString(),
-    };
+      { scope: "full", actor: { kind: "customer" } },
+      now,
+    );
+    setSessionCookie(c, token, maxAgeMs);
+    await recordActivity(db, subject.id, sessionStarted({ now, session }));
     return { session, redirectTo: consumed.redirectTo };
   },
 
@@ -107,26 +102,20 @@ export const authHandlers: Pick<
     clearSessionCookie(c);
     if (!current) return;
     await endSession(db, current.idHash);
-    await recordActivity(db, current.session.subject.id, {
-      at: now.toISOString(),
-      actor: actorOf(current.session),
-      action: "signed_out",
-      target: "session",
-      before: null,
-      after: null,
-    });
+    await recordActivity(db, current.session.subject.id, sessionEnded({ now, session: current.session }, false));
   },
 
-  async signOutEverywhere({ c, db, current, now }) {
+  async signOutEverywhere({ c, db, current, now, stage }) {
+    const subjectId = current.session.subject.id;
     clearSessionCookie(c);
-    await endAllSessions(db, current.session.subject.id);
-    await recordActivity(db, current.session.subject.id, {
-      at: now.toISOString(),
-      actor: actorOf(current.session),
-      action: "signed_out",
-      target: "all_sessions",
-      before: null,
-      after: null,
+    // The others first: should anything fail after this, this browser is still signed in and can try again.
+    await endOtherSessions(db, subjectId, current.idHash);
+    stage({
+      guard: (qc) => qc.deleteFrom("sessions").where("id_hash", "=", current.idHash).returning("id_hash"),
+      appends: appendRows(subjectId, appends({ activity: [sessionEnded({ now, session: current.session }, true)] })),
+      onMiss: async () => {
+        throw new HttpError("unauthorized", "Please sign in to continue.");
+      },
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { DataItem } from "../../src/api/contract/data.ts";
+import { toDataItem } from "../db/rows.ts";
 import type { Handlers } from "../http/routes.ts";
 
 export const dataHandlers: Pick<Handlers, "getData"> = {
@@ -9,6 +9,6 @@ export const dataHandlers: Pick<Handlers, "getData"> = {
       .where("subject_id", "=", current.session.subject.id)
       .orderBy("position")
       .execute();
-    return { items: rows.map((row) => JSON.parse(row.item) as DataItem) };
+    return { items: rows.map(toDataItem) };
   },
 };

@@ -1,35 +1,36 @@
-import type { Preferences, PreferencesUpdate } from "../../src/api/contract/preferences.ts";
-import { actorOf } from "../../src/api/rules/activity.ts";
+import { updatePreferences } from "../../src/api/commands/update-preferences.ts";
+import type { Preferences } from "../../src/api/contract/preferences.ts";
+import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
-import {
-  PreferenceRuleError,
-  applyDescribedPreferenceChanges,
-  initialPreferences,
-} from "../../src/api/rules/preferences.ts";
-import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
-import type { OperatorConfig } from "../../src/config/schema.ts";
-import type { Append, GuardedWrite } from "../db/guarded-write.ts";
+import { initialPreferences } from "../../src/api/rules/preferences.ts";
+import { conflict } from "../../src/api/rules/rule-error.ts";
+import type { GuardedWrite } from "../db/guarded-write.ts";
+import type { Subject } from "../../src/api/contract/subject.ts";
+import { contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
+import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
-import { validationError } from "../http/errors.ts";
-import { stagedWrite, type Handlers } from "../http/routes.ts";
-import { activityRow } from "./activity.ts";
+import type { Handlers } from "../http/routes.ts";
 
-/** A subject without a stored row (added outside the seed) starts from the rules' initial state. */
+async function loadContacts(db: Db, subject: Subject) {
+  const rows = await db.selectFrom("data_items").select("item").where("subject_id", "=", subject.id).execute();
+  return contactsOf(subject, rows.map(toDataItem));
+}
+
+/**
+ * The stored state with the contact points worked out from what the subject's data holds now; a subject without
+ * a stored row (added outside the seed) starts from the rules' initial state.
+ */
 async function loadPreferences(
   db: Db,
-  subjectId: string,
+  subject: Subject,
   config: OperatorConfig,
 ): Promise<{ preferences: Preferences; stored: boolean }> {
-  const row = await db
-    .selectFrom("preferences")
-    .select(["version", "state"])
-    .where("subject_id", "=", subjectId)
-    .executeTakeFirst();
-  if (!row) return { preferences: initialPreferences(preferenceCatalog(config)), stored: false };
-  return {
-    preferences: { version: row.version, ...(JSON.parse(row.state) as Omit<Preferences, "version">) },
-    stored: true,
-  };
+  const [row, contacts] = await Promise.all([
+    db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subject.id).executeTakeFirst(),
+    loadContacts(db, subject),
+  ]);
+  const preferences = row ? toPreferences(row) : initialPreferences(preferenceCatalog(config));
+  return { preferences: { ...preferences, contacts }, stored: row !== undefined };
 }
 
 /**
@@ -42,55 +43,44 @@ function savePreferences(
   baseVersion: number,
   stored: boolean,
 ): GuardedWrite["guard"] {
-  const { version, ...state } = next;
+  const row = preferencesState(storedPreferences(next));
   if (!stored)
     return (db) =>
       db
         .insertInto("preferences")
-        .values({ subject_id: subjectId, version, state: JSON.stringify(state) })
+        .values({ subject_id: subjectId, ...row })
         .onConflict((oc) => oc.column("subject_id").doNothing())
         .returning("version");
   return (db) =>
     db
       .updateTable("preferences")
-      .set({ version, state: JSON.stringify(state) })
+      .set(row)
       .where("subject_id", "=", subjectId)
       .where("version", "=", baseVersion)
       .returning("version");
 }
 
-/** A rule broken by one of the changes is the client's mistake: a 400 naming the change. */
-function applyOrReject(state: Preferences, changes: PreferencesUpdate["changes"], config: OperatorConfig) {
-  try {
-    return applyDescribedPreferenceChanges(state, changes, preferenceCatalog(config));
-  } catch (error) {
-    if (error instanceof PreferenceRuleError) throw validationError([{ path: error.path, message: error.message }]);
-    throw error;
-  }
-}
-
 export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePreferences"> = {
   async getPreferences({ db, deps, current }) {
-    return (await loadPreferences(db, current.session.subject.id, deps.config)).preferences;
+    return (await loadPreferences(db, current.session.subject, deps.config)).preferences;
   },
 
-  updatePreferences: stagedWrite(async ({ db, deps, current, body, now, stage }) => {
-    const subjectId = current.session.subject.id;
-    const { preferences: state, stored } = await loadPreferences(db, subjectId, deps.config);
-    assertVersion(state, body.baseVersion);
-    const { next, descriptions } = applyOrReject(state, body.changes, deps.config);
-    const actor = actorOf(current.session);
-    const at = now.toISOString();
-    const appends: Append[] = descriptions.map((described) =>
-      activityRow(subjectId, { at, actor, action: "preferences_changed", ...described }),
-    );
+  async updatePreferences({ db, deps, current, body, now, stage }) {
+    const { subject } = current.session;
+    const subjectId = subject.id;
+    const { preferences, stored } = await loadPreferences(db, subject, deps.config);
+    const outcome = updatePreferences(preferences, body, {
+      now,
+      session: current.session,
+      catalog: preferenceCatalog(deps.config),
+    });
     stage({
-      guard: savePreferences(subjectId, next, body.baseVersion, stored),
-      appends,
+      guard: savePreferences(subjectId, outcome.next, body.baseVersion, stored),
+      appends: appendRows(subjectId, outcome.appends),
       onMiss: async () => {
-        throw new VersionConflict((await loadPreferences(db, subjectId, deps.config)).preferences);
+        throw conflict((await loadPreferences(db, subject, deps.config)).preferences);
       },
     });
-    return next;
-  }),
+    return outcome.response;
+  },
 };

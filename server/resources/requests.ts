@@ -1,23 +1,20 @@
+import { cancelRequest, noSuchRequest } from "../../src/api/commands/cancel-request.ts";
+import { fileRequest } from "../../src/api/commands/file-request.ts";
 import type { PrivacyRequest } from "../../src/api/contract/requests.ts";
-import { actorOf } from "../../src/api/rules/activity.ts";
-import { cancelledRequest, fileRequest } from "../../src/api/rules/requests.ts";
-import { VersionConflict, assertVersion } from "../../src/api/rules/versions.ts";
-import { newId } from "../auth/tokens.ts";
+import { conflict } from "../../src/api/rules/rule-error.ts";
+import { appendRows, privacyRequestRow, toPrivacyRequest } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
-import { HttpError } from "../http/errors.ts";
 import type { Handlers } from "../http/routes.ts";
-import { recordActivity } from "./activity.ts";
 
 /** Scoped to the subject in the query itself: another subject's id is simply not found. */
-async function findRequest(db: Db, subjectId: string, id: string): Promise<PrivacyRequest> {
+async function findRequest(db: Db, subjectId: string, id: string): Promise<PrivacyRequest | undefined> {
   const row = await db
     .selectFrom("privacy_requests")
     .select("request")
     .where("id", "=", id)
     .where("subject_id", "=", subjectId)
     .executeTakeFirst();
-  if (!row) throw new HttpError("not_found", "There is no such request.");
-  return JSON.parse(row.request) as PrivacyRequest;
+  return row ? toPrivacyRequest(row) : undefined;
 }
 
 export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | "getRequest" | "cancelRequest"> = {
@@ -29,59 +26,47 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
       .execute();
-    return { requests: rows.map((row) => JSON.parse(row.request) as PrivacyRequest) };
+    return { requests: rows.map(toPrivacyRequest) };
   },
 
-  async createRequest({ db, current, body, now }) {
+  async createRequest({ current, body, now, stage }) {
     const { subject } = current.session;
-    const at = now.toISOString();
-    const request = fileRequest(newId("req"), body, subject.jurisdiction, now);
-    await db
-      .insertInto("privacy_requests")
-      .values({
-        id: request.id,
-        subject_id: subject.id,
-        version: request.version,
-        created_at: at,
-        request: JSON.stringify(request),
-      })
-      .execute();
-    await recordActivity(db, subject.id, {
-      at,
-      actor: actorOf(current.session),
-      action: "request_created",
-      target: `request:${request.id}`,
-      before: null,
-      after: "received",
+    const outcome = fileRequest(body, { now, session: current.session, jurisdiction: subject.jurisdiction });
+    stage({
+      guard: (qc) =>
+        qc.insertInto("privacy_requests").values(privacyRequestRow(subject.id, outcome.next)).returning("id"),
+      appends: appendRows(subject.id, outcome.appends),
+      onMiss: async () => {
+        throw new Error("A new request's insert wrote nothing");
+      },
     });
-    return request;
+    return outcome.response;
   },
 
   async getRequest({ db, current, params }) {
-    return findRequest(db, current.session.subject.id, params.id ?? "");
+    const request = await findRequest(db, current.session.subject.id, params.id ?? "");
+    if (!request) throw noSuchRequest();
+    return request;
   },
 
-  async cancelRequest({ db, current, params, body, now }) {
+  async cancelRequest({ db, current, params, body, now, stage }) {
     const subjectId = current.session.subject.id;
-    const request = await findRequest(db, subjectId, params.id ?? "");
-    assertVersion(request, body.baseVersion);
-    const next = cancelledRequest(request, now);
-    const saved = await db
-      .updateTable("privacy_requests")
-      .set({ version: next.version, request: JSON.stringify(next) })
-      .where("id", "=", request.id)
-      .where("subject_id", "=", subjectId)
-      .where("version", "=", body.baseVersion)
-      .executeTakeFirst();
-    if (Number(saved.numUpdatedRows) !== 1) throw new VersionConflict(await findRequest(db, subjectId, request.id));
-    await recordActivity(db, subjectId, {
-      at: now.toISOString(),
-      actor: actorOf(current.session),
-      action: "request_cancelled",
-      target: `request:${request.id}`,
-      before: request.status,
-      after: "cancelled",
+    const id = params.id ?? "";
+    const outcome = cancelRequest(await findRequest(db, subjectId, id), body, { now, session: current.session });
+    stage({
+      guard: (qc) =>
+        qc
+          .updateTable("privacy_requests")
+          .set({ version: outcome.next.version, request: JSON.stringify(outcome.next) })
+          .where("id", "=", id)
+          .where("subject_id", "=", subjectId)
+          .where("version", "=", body.baseVersion)
+          .returning("id"),
+      appends: appendRows(subjectId, outcome.appends),
+      onMiss: async () => {
+        throw conflict(await findRequest(db, subjectId, id));
+      },
     });
-    return next;
+    return outcome.response;
   },
 };

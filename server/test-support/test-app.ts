@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { createHttpApi } from "../../src/api/http/create-http-api.ts";
 import type { PrivacyApi } from "../../src/api/privacy-api.ts";
-import type { OperatorConfig } from "../../src/config/schema.ts";
+import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { createApp } from "../app.ts";
 import { loadOperatorConfig } from "../config.ts";
 import { openDatabase } from "../db/open.ts";
@@ -39,7 +39,7 @@ export async function createTestApp(
     dialect,
     config,
     configRaw: loaded.raw,
-    mailer: createOutboxMailer(db, clock.now, silentLogger),
+    mailer: createOutboxMailer(db, clock.now, null),
     now: clock.now,
     production: false,
     publicUrl: null,

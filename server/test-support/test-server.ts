@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startServer, type RunningServer } from "../boot.ts";
+import { startServer, type BootOptions, type RunningServer } from "../boot.ts";
 import { dropPostgresSchema } from "../db/open.ts";
 import { silentLogger, type Limits, type Logger } from "../deps.ts";
 import { readSettings, type Settings } from "../settings.ts";
@@ -21,12 +21,18 @@ export interface TestServerOptions {
   limits?: Partial<Limits>;
   log?: Logger;
   staticRoot?: string | null;
+  boot?: Pick<BootOptions, "printOutbox" | "mailRetryDelaysMs" | "shutdownGraceMs">;
+  /** PostgreSQL: share this schema (several instances on one database) instead of a throwaway one of its own. */
+  schema?: string;
 }
 
 /** A real server on an ephemeral loopback port with its own database, removed again by close(). */
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "candor-test-"));
-  const schema = options.databaseUrl ? `test_${randomUUID().replaceAll("-", "").slice(0, 16)}` : undefined;
+  const ownSchema = options.databaseUrl && !options.schema;
+  const schema = options.databaseUrl
+    ? (options.schema ?? `test_${randomUUID().replaceAll("-", "").slice(0, 16)}`)
+    : undefined;
   const settings: Settings = {
     ...readSettings({}),
     port: 0,
@@ -42,13 +48,14 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     log: options.log ?? silentLogger,
     limits: options.limits,
     schema,
+    ...options.boot,
   });
   return {
     ...server,
     origin: `http://127.0.0.1:${server.port}`,
     async close() {
       await server.close();
-      if (schema && options.databaseUrl) await dropPostgresSchema(options.databaseUrl, schema);
+      if (ownSchema && schema && options.databaseUrl) await dropPostgresSchema(options.databaseUrl, schema);
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { activityListSchema } from "./contract/activity.ts";
 import { consentChangeSchema, consentsSchema } from "./contract/consents.ts";
 import { dataInventorySchema } from "./contract/data.ts";
+import { optOutFeedbackSchema } from "./contract/feedback.ts";
 import { preferencesSchema, preferencesUpdateSchema } from "./contract/preferences.ts";
 import {
   cancelPrivacyRequestSchema,
@@ -17,6 +18,12 @@ import {
   sessionCreateSchema,
   sessionStateSchema,
 } from "./contract/session.ts";
+import {
+  devSessionRequestSchema,
+  devSessionSchema,
+  devSubjectRequestSchema,
+  devSubjectSchema,
+} from "./contract/dev.ts";
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -95,6 +102,15 @@ export const endpoints = {
     status: 200,
     auth: "any",
   },
+  sendOptOutFeedback: {
+    method: "POST",
+    path: "/api/feedback/opt-out",
+    summary: "Say, optionally, why marketing was stopped (recorded in the subject's history)",
+    body: optOutFeedbackSchema,
+    response: noContent,
+    status: 204,
+    auth: "any",
+  },
   getConsents: {
     method: "GET",
     path: "/api/consents",
@@ -168,6 +184,24 @@ export const endpoints = {
     summary: "Messages the server would have sent (development only)",
     response: outboxSchema,
     status: 200,
+    auth: "none",
+  },
+  devCreateSubject: {
+    method: "POST",
+    path: "/api/dev/subjects",
+    summary: "Copy a demo customer under a new address (development and tests only)",
+    body: devSubjectRequestSchema,
+    response: devSubjectSchema,
+    status: 201,
+    auth: "none",
+  },
+  devStartSession: {
+    method: "POST",
+    path: "/api/dev/sessions",
+    summary: "Open a session of any kind for a subject without the email (development and tests only)",
+    body: devSessionRequestSchema,
+    response: devSessionSchema,
+    status: 201,
     auth: "none",
   },
 } as const satisfies Record<string, Endpoint>;

@@ -2,8 +2,10 @@ import type { z } from "zod";
 import type { ActivityEvent } from "./contract/activity.ts";
 import type { ConsentChange, Consents } from "./contract/consents.ts";
 import type { DataInventory } from "./contract/data.ts";
+import type { OptOutFeedback } from "./contract/feedback.ts";
 import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
 import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
+import type { DevSessionRequest, DevSubject } from "./contract/dev.ts";
 import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
 import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
 
@@ -23,6 +25,8 @@ export interface PrivacyApi {
   getPreferences(): Promise<Preferences>;
   updatePreferences(input: PreferencesUpdate, options?: WriteOptions): Promise<Preferences>;
 
+  sendOptOutFeedback(input: OptOutFeedback): Promise<void>;
+
   getConsents(): Promise<Consents>;
   changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;
 
@@ -41,4 +45,8 @@ export interface PrivacyApi {
 
   /** Development only: the messages that would have been emailed. Rejects with not_found in production. */
   listDevOutbox(): Promise<OutboxMessage[]>;
+  /** Development and tests only: a fresh copy of a demo customer, so a test owns its subject. */
+  devCreateSubject(template: string): Promise<DevSubject>;
+  /** Development and tests only: a session of any kind (footer link, support) without the email round trip. */
+  devStartSession(input: DevSessionRequest): Promise<Session>;
 }

@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { PrivacyApi } from "../api/privacy-api.ts";
-import type { DemoControls } from "../api/create-api.ts";
-import { ApiContext, DemoContext } from "../api/use-api.ts";
-import type { OperatorConfig } from "../config/schema.ts";
+import type { DemoControls } from "../api/client/create-api.ts";
+import { ApiContext, DemoContext } from "../api/client/use-api.ts";
+import type { OperatorConfig } from "../api/contract/operator-config.ts";
 import { ConfigContext } from "../config/use-config.ts";
 
 interface AppProvidersProps {

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { z } from "zod";
-import { createApi } from "../api/create-api.ts";
+import { createApi } from "../api/client/create-api.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ConfigProblem } from "../config/schema.ts";
+import type { ConfigProblem } from "../api/contract/operator-config.ts";
 import { PageHeading } from "../ui/page-heading.tsx";
 
 /** An operator's mistake in the config file, named precisely, instead of a blank page. */

@@ -1,7 +1,7 @@
 import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { isApiError } from "../api/errors.ts";
 import type { PrivacyApi } from "../api/privacy-api.ts";
-import { sessionQuery } from "../api/queries.ts";
+import { sessionQuery } from "../api/client/queries.ts";
 
 /** A 401 anywhere means the session ended: forget it, and the route guard sends the person to sign in. */
 export function createAppQueryClient(api: PrivacyApi): QueryClient {

@@ -1,7 +1,14 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
-import { sessionQuery } from "../api/queries.ts";
+import {
+  activityQuery,
+  consentsQuery,
+  dataQuery,
+  preferencesQuery,
+  requestsQuery,
+  sessionQuery,
+} from "../api/client/queries.ts";
 import { RootLayout } from "./shell/root-layout.tsx";
 import { RouteError } from "./shell/route-error.tsx";
 import { sectionRoute } from "./routes/section-route.tsx";
@@ -21,6 +28,14 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
     throw redirect(`/sign-in?next=${encodeURIComponent(pathname)}`);
   };
   const skipIfSignedIn = async () => ((await currentSession()) ? redirect("/overview") : null);
+  /**
+   * A section's data starts loading with its code, not after it: the loader runs beside the lazy chunk and
+   * does not wait for the data (the page shows its loading state under SectionBoundary meanwhile).
+   */
+  const prefetch = (start: () => void) => async () => {
+    if (await currentSession()) start();
+    return null;
+  };
 
   return createBrowserRouter([
     {
@@ -42,9 +57,19 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
           loader: requireSession,
           lazy: () => import("./shell/app-shell.tsx"),
           children: [
-            { path: "overview", lazy: () => import("./routes/overview.tsx") },
+            {
+              path: "overview",
+              loader: prefetch(() => {
+                void queryClient.prefetchQuery(preferencesQuery(api));
+                void queryClient.prefetchQuery(consentsQuery(api));
+                void queryClient.prefetchQuery(requestsQuery(api));
+                void queryClient.prefetchQuery(activityQuery(api));
+              }),
+              lazy: () => import("./routes/overview.tsx"),
+            },
             {
               path: "preferences",
+              loader: prefetch(() => void queryClient.prefetchQuery(preferencesQuery(api))),
               lazy: sectionRoute(
                 "nav.preferences",
                 async () => (await import("../features/preferences/preferences-view.tsx")).PreferencesView,
@@ -52,6 +77,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             },
             {
               path: "consents",
+              loader: prefetch(() => void queryClient.prefetchQuery(consentsQuery(api))),
               lazy: sectionRoute(
                 "nav.consents",
                 async () => (await import("../features/consents/consents-view.tsx")).ConsentsView,
@@ -59,10 +85,12 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             },
             {
               path: "data",
+              loader: prefetch(() => void queryClient.prefetchQuery(dataQuery(api))),
               lazy: sectionRoute("nav.data", async () => (await import("../features/data/data-view.tsx")).DataView),
             },
             {
               path: "requests",
+              loader: prefetch(() => void queryClient.prefetchQuery(requestsQuery(api))),
               lazy: sectionRoute(
                 "nav.requests",
                 async () => (await import("../features/requests/requests-view.tsx")).RequestsView,
@@ -70,6 +98,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             },
             {
               path: "history",
+              loader: prefetch(() => void queryClient.prefetchQuery(activityQuery(api))),
               lazy: sectionRoute(
                 "nav.history",
                 async () => (await import("../features/activity/history-view.tsx")).HistoryView,

@@ -1,5 +1,5 @@
 import { accessibleBrand } from "./accessible-brand.ts";
-import type { OperatorConfig } from "./schema.ts";
+import type { OperatorConfig } from "../api/contract/operator-config.ts";
 
 /** Sets the brand colours Tailwind's `brand` utilities read, replaced by readable ones where the operator's fail. */
 export function applyBrand(config: OperatorConfig, root: HTMLElement = document.documentElement): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rawConfig from "../../public/privacy-center.config.json" with { type: "json" };
 import { locales } from "../api/contract/common.ts";
-import { operatorConfigSchema } from "./schema.ts";
+import { operatorConfigSchema } from "../api/contract/operator-config.ts";
 
 const config = operatorConfigSchema.parse(rawConfig);
 

@@ -1,4 +1,4 @@
-import { parseOperatorConfig, type ConfigProblem, type OperatorConfig } from "./schema.ts";
+import { parseOperatorConfig, type ConfigProblem, type OperatorConfig } from "../api/contract/operator-config.ts";
 
 /** Deployments can point the app at another file without rebuilding the code that reads it. */
 const configUrl = import.meta.env.VITE_CONFIG_URL ?? "/privacy-center.config.json";

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { LocalizedText } from "../api/contract/common.ts";
-import type { OperatorConfig } from "./schema.ts";
+import type { OperatorConfig } from "../api/contract/operator-config.ts";
 import { useTranslation } from "react-i18next";
 import { isPseudoLocale, pseudoText } from "../i18n/pseudo-locale.ts";
 

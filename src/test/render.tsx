@@ -6,10 +6,11 @@ import { initReactI18next } from "react-i18next";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import defaultConfig from "../../public/privacy-center.config.json" with { type: "json" };
 import type { PrivacyApi } from "../api/privacy-api.ts";
-import { ApiContext } from "../api/use-api.ts";
-import { operatorConfigSchema, type OperatorConfig } from "../config/schema.ts";
+import { ApiContext } from "../api/client/use-api.ts";
+import { operatorConfigSchema, type OperatorConfig } from "../api/contract/operator-config.ts";
 import { ConfigContext } from "../config/use-config.ts";
 import en from "../i18n/locales/en.json" with { type: "json" };
+import { SectionBoundary } from "../ui/section-boundary.tsx";
 
 export const testConfig: OperatorConfig = operatorConfigSchema.parse(defaultConfig);
 
@@ -23,7 +24,10 @@ await i18next.use(initReactI18next).init({
 /** Renders UI the way the app does: real config, real catalog, a real (mock) backend, a memory router. */
 export function renderWithApp(ui: ReactNode, { api, path = "/" }: { api: PrivacyApi; path?: string }) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: "*", element: ui }], { initialEntries: [path] });
+  const router = createMemoryRouter(
+    [{ path: "*", element: <SectionBoundary what="this page">{ui}</SectionBoundary> }],
+    { initialEntries: [path] },
+  );
   return render(
     <ConfigContext value={testConfig}>
       <ApiContext value={api}>

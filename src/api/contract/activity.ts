@@ -12,6 +12,7 @@ export const activityActionSchema = z.enum([
   "request_cancelled",
   "data_corrected",
   "support_access",
+  "opt_out_feedback",
 ]);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
 

@@ -9,12 +9,48 @@ export const topicPreferenceSchema = z.object({
 });
 export type TopicPreference = z.infer<typeof topicPreferenceSchema>;
 
+/** The channels that interrupt: quiet hours hold them back, mail and email wait in the inbox anyway. */
+export const interruptingChannels = ["sms", "whatsapp", "phone_call", "push"] as const;
+
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 09:00");
+
+/** "Not before 9:00, not after 20:00", in the customer's own time zone. */
+export const quietHoursSchema = z
+  .object({
+    /** Nothing interrupting before this time… */
+    notBefore: clockTimeSchema,
+    /** …nor after this one. */
+    notAfter: clockTimeSchema,
+    timeZone: z
+      .string()
+      .min(1)
+      .max(64)
+      .refine((zone) => {
+        try {
+          return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone.length > 0;
+        } catch {
+          return false;
+        }
+      }, "must be a time zone like Europe/Rome"),
+  })
+  .refine((hours) => hours.notBefore !== hours.notAfter, {
+    path: ["notAfter"],
+    message: "must differ from the start of the day",
+  });
+export type QuietHours = z.infer<typeof quietHoursSchema>;
+
 /** A topic is only sent on a channel when both the topic's switch and the channel's switch are on. */
 export const preferencesSchema = z.object({
   version: versionSchema,
   channels: z.partialRecord(channelIdSchema, z.boolean()),
   topics: z.array(topicPreferenceSchema),
   pausedUntil: isoDateTimeSchema.nullable(),
+  quietHours: quietHoursSchema.nullable().default(null),
+  /**
+   * How each channel reaches this customer, masked ("a•••@example.com", "•••• 4321"); a channel without one is
+   * absent and cannot be switched on. Worked out on every read, never stored.
+   */
+  contacts: z.partialRecord(channelIdSchema, z.string()).default({}),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -24,6 +60,7 @@ export const preferenceChangeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("frequency"), topicId: idSchema, frequency: frequencySchema }),
   z.object({ kind: z.literal("pause"), until: isoDateTimeSchema.nullable() }),
   z.object({ kind: z.literal("stop_all_marketing") }),
+  z.object({ kind: z.literal("quiet_hours"), quietHours: quietHoursSchema.nullable() }),
 ]);
 export type PreferenceChange = z.infer<typeof preferenceChangeSchema>;
 

@@ -27,4 +27,13 @@ describe("renderMagicLinkEmail", () => {
     expect(email.text).toContain(link);
     expect(email.text).toContain("15");
   });
+  it("has an HTML part in the same language that says the same, with the link clickable and markup escaped", () => {
+    const email = renderMagicLinkEmail({ locale: "pt-BR", link, company: "Smith & <Sons>", minutes: 15 });
+    expect(email.html).toContain('<html lang="pt-BR">');
+    expect(email.html).toContain("<title>Seu link de acesso para Smith &#38; &#60;Sons&#62;</title>");
+    expect(email.html).toContain(`<a href="${link.replace("&", "&#38;")}">`);
+    expect(email.html).toContain("expira em 15 minutos");
+    expect(email.html).not.toContain("<Sons>");
+    expect(email.html.match(/<p>/g)).toHaveLength(email.text.split(/\n{2,}/).length);
+  });
 });

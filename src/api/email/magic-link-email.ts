@@ -30,14 +30,37 @@ export interface MagicLinkEmailInput {
   minutes: number;
 }
 
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * The HTML part says exactly what the text part says, paragraph for paragraph, with the link clickable: one
+ * catalog entry per language, so the two parts can never disagree.
+ */
+function htmlOf(locale: Locale, subject: string, text: string, link: string): string {
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((paragraph) =>
+      paragraph.trim() === link
+        ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`
+        : `<p>${escapeHtml(paragraph).replaceAll("\n", "<br>")}</p>`,
+    );
+  return [
+    "<!doctype html>",
+    `<html lang="${locale}">`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<body>${paragraphs.join("")}</body>`,
+    "</html>",
+  ].join("\n");
+}
+
 /** The sign-in email in the person's language: emails cover every market's locale, ahead of the app's catalogs. */
 export function renderMagicLinkEmail({ locale, link, company, minutes }: MagicLinkEmailInput): {
   subject: string;
   text: string;
+  html: string;
 } {
   const t = i18n.getFixedT(locale);
-  return {
-    subject: t("magicLink.subject", { company }),
-    text: t("magicLink.text", { company, link, minutes }),
-  };
+  const subject = t("magicLink.subject", { company });
+  const text = t("magicLink.text", { company, link, minutes });
+  return { subject, text, html: htmlOf(locale, subject, text, link) };
 }

@@ -7,6 +7,8 @@ const preferences = {
   channels: { email: true },
   topics: [{ topicId: "offers", channels: { email: false } }],
   pausedUntil: null,
+  quietHours: null,
+  contacts: { email: "a•••@example.com" },
 };
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {

@@ -23,6 +23,10 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     getPreferences: () => call("getPreferences"),
     updatePreferences: (input, options) => call("updatePreferences", { body: input, ...key(options) }),
 
+    async sendOptOutFeedback(input) {
+      await call("sendOptOutFeedback", { body: input });
+    },
+
     getConsents: () => call("getConsents"),
     changeConsent: (input, options) => call("changeConsent", { body: input, ...key(options) }),
 
@@ -36,5 +40,7 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     listActivity: async () => (await call("listActivity")).events,
 
     listDevOutbox: async () => (await call("listDevOutbox")).messages,
+    devCreateSubject: (template) => call("devCreateSubject", { body: { template } }),
+    devStartSession: async (input) => (await call("devStartSession", { body: input })).session,
   };
 }

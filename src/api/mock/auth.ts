@@ -2,9 +2,9 @@ import { magicLinkRequestSchema, sessionCreateSchema } from "../contract/session
 import { renderMagicLinkEmail } from "../email/magic-link-email.ts";
 import { fixedWindow, magicLinkMinutes, magicLinksPerAddress, magicLinkTtlMs } from "../rules/sign-in-limits.ts";
 import { endpoints } from "../endpoints.ts";
-import { appendEvent } from "./activity.ts";
-import { sessionOf, type MockContext } from "./context.ts";
-import { newId, randomToken, sha256 } from "./crypto.ts";
+import { sessionExpiresAt, sessionOf, type MockContext } from "./context.ts";
+import { newId, randomToken } from "../rules/ids.ts";
+import { sha256 } from "./crypto.ts";
 import { apiError, parseInput, parseOutput } from "./errors.ts";
 import { mintSession, startSession } from "./sessions.ts";
 import type { MockState } from "./state.ts";
@@ -29,7 +29,7 @@ function countAttempt(state: MockState, key: string, now: Date): void {
 function dropSpent(state: MockState, now: Date): void {
   const at = now.toISOString();
   state.magicLinks = state.magicLinks.filter((link) => link.expiresAt > at && link.usedAt === null);
-  state.sessions = state.sessions.filter((session) => session.expiresAt > at);
+  state.sessions = state.sessions.filter((session) => sessionExpiresAt(session) > now);
 }
 
 export async function requestMagicLink(ctx: MockContext, input: unknown): Promise<void> {
@@ -92,20 +92,7 @@ export async function createSession(ctx: MockContext, token: unknown) {
       "This sign-in link has expired or was already used. Ask for a new one; it only takes a moment.",
     );
   link.usedAt = now.toISOString();
-  const record = startSession(
-    ctx,
-    state,
-    minted,
-    { subjectId: customer.subject.id, scope: "full", actor: { kind: "customer" } },
-    now,
-  );
-  appendEvent(customer, {
-    at: now,
-    actor: { kind: "customer" },
-    action: "signed_in",
-    target: "session",
-    after: "full",
-  });
+  const record = startSession(ctx, state, minted, customer, { scope: "full", actor: { kind: "customer" } }, now);
   dropSpent(state, now);
   ctx.store.write(state);
   return parseOutput(endpoints.createSession.response, {

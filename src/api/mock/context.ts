@@ -1,8 +1,10 @@
+import type { CommandEnv } from "../commands/command.ts";
+import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { Session } from "../contract/session.ts";
-import type { OperatorConfig } from "../../config/schema.ts";
 import { endpoints, type EndpointName } from "../endpoints.ts";
 import { accessDenial } from "../rules/access.ts";
 import type { PreferenceCatalog } from "../rules/preferences.ts";
+import { sessionExpiry, sessionKindOf, sessionLifetimes, shouldTouch } from "../rules/sessions.ts";
 import type { SeedCustomer } from "../seed/types.ts";
 import { sha256 } from "./crypto.ts";
 import { apiError } from "./errors.ts";
@@ -31,11 +33,16 @@ export interface Current {
 export interface Authed extends Current {
   state: MockState;
   now: Date;
+  env: CommandEnv;
 }
 
 export async function tabSessionHash(ctx: MockContext): Promise<string | null> {
   const token = ctx.tab.getItem(sessionKey);
   return token ? sha256(token) : null;
+}
+
+export function sessionExpiresAt(record: Pick<SessionRecord, "scope" | "actor" | "createdAt" | "lastSeenAt">): Date {
+  return sessionExpiry(sessionLifetimes[sessionKindOf(record)], record.createdAt, record.lastSeenAt);
 }
 
 export function sessionOf(record: SessionRecord, customer: SeedCustomer): Session {
@@ -44,14 +51,15 @@ export function sessionOf(record: SessionRecord, customer: SeedCustomer): Sessio
     scope: record.scope,
     actor: record.actor,
     createdAt: record.createdAt,
-    expiresAt: record.expiresAt,
+    expiresAt: sessionExpiresAt(record).toISOString(),
   };
 }
 
-/** The live session with this hash; an expired one counts as none. */
+/** The live session with this hash, its idle timer refreshed; an expired one counts as none. */
 export function findSession(state: MockState, idHash: string | null, now: Date): Current | null {
   const record = state.sessions.find((candidate) => candidate.idHash === idHash);
-  if (!record || new Date(record.expiresAt) <= now) return null;
+  if (!record || sessionExpiresAt(record) <= now) return null;
+  if (shouldTouch(record.lastSeenAt, now)) record.lastSeenAt = now.toISOString();
   const customer = state.subjects.find((candidate) => candidate.subject.id === record.subjectId);
   return customer ? { record, customer, session: sessionOf(record, customer) } : null;
 }
@@ -61,9 +69,11 @@ export async function authenticate(ctx: MockContext, name: EndpointName): Promis
   const idHash = await tabSessionHash(ctx);
   const state = ctx.store.read();
   const now = ctx.now();
+  const seenAt = state.sessions.find((candidate) => candidate.idHash === idHash)?.lastSeenAt;
   const current = findSession(state, idHash, now);
   const denial = accessDenial(current?.session ?? null, endpoints[name]);
   if (denial) throw apiError(denial.code, denial.message);
   if (!current) throw apiError("unauthorized", "Please sign in to continue.");
-  return { ...current, state, now };
+  if (current.record.lastSeenAt !== seenAt) ctx.store.write(state);
+  return { ...current, state, now, env: { now, session: current.session } };
 }

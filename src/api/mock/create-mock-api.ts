@@ -1,4 +1,4 @@
-import type { OperatorConfig } from "../../config/schema.ts";
+import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
 import { preferenceCatalog } from "../rules/catalog.ts";
 import { createSession, requestMagicLink } from "./auth.ts";
@@ -10,9 +10,10 @@ import { createMemoryStorage, type KeyValueStorage } from "./memory-storage.ts";
 import { getPreferences, updatePreferences } from "./preferences.ts";
 import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
-import { getSession, signInAs, signOut, signOutEverywhere, type SignInAsOptions } from "./sessions.ts";
+import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
+import { devCreateSubject } from "./dev-subjects.ts";
+import { sendOptOutFeedback } from "./feedback.ts";
 import { createStore } from "./store.ts";
-import type { Session } from "../contract/session.ts";
 
 export interface MockApiOptions extends Faults {
   config: OperatorConfig;
@@ -29,8 +30,6 @@ export interface MockControls {
   /** Back to the demo seed: every change, link, session and outbox message is dropped. */
   reset(): void;
   setFaults(faults: Faults): void;
-  /** Opens a session without the email round trip, e.g. a footer-link (`preferences`) or support session. */
-  signInAs(email: string, options?: SignInAsOptions): Promise<Session>;
 }
 
 export type MockApi = PrivacyApi & MockControls;
@@ -65,6 +64,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),
     getPreferences: () => call(() => getPreferences(ctx)),
     updatePreferences: (input, writeOptions) => call(() => updatePreferences(ctx, input, writeOptions)),
+    sendOptOutFeedback: (input) => call(() => sendOptOutFeedback(ctx, input)),
     getConsents: () => call(() => getConsents(ctx)),
     changeConsent: (input, writeOptions) => call(() => changeConsent(ctx, input, writeOptions)),
     getData: () => call(() => getData(ctx)),
@@ -74,11 +74,12 @@ export function createMockApi(options: MockApiOptions): MockApi {
     cancelRequest: (id, input, writeOptions) => call(() => cancelRequest(ctx, id, input, writeOptions)),
     listActivity: () => call(() => listActivity(ctx)),
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
+    devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
+    devStartSession: (input) => call(() => devStartSession(ctx, input)),
     reset() {
       ctx.store.reset();
       ctx.tab.removeItem(sessionKey);
     },
     setFaults: (next) => faults.set(next),
-    signInAs: (email, signInOptions) => call(() => signInAs(ctx, email, signInOptions)),
   };
 }

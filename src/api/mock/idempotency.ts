@@ -1,10 +1,7 @@
 import type { WriteOptions } from "../privacy-api.ts";
+import { checkIdempotencyKey, idempotencyKeepMs, keyReusedError } from "../rules/idempotency.ts";
 import type { Authed } from "./context.ts";
-import { validationError } from "./errors.ts";
 
-/** The same limits as the server: visible ASCII keys, remembered for a day. */
-const keyPattern = /^[\x21-\x7e]{1,200}$/;
-const keepMs = 24 * 60 * 60_000;
 const maxRecords = 500;
 
 /**
@@ -12,19 +9,16 @@ const maxRecords = 500;
  * anything again. Only successes are remembered, so a write that failed can be retried with its key.
  */
 export function idempotent<T>(auth: Authed, options: WriteOptions | undefined, request: unknown, run: () => T): T {
-  const key = options?.idempotencyKey;
-  if (key === undefined) return run();
-  if (!keyPattern.test(key))
-    throw validationError([{ path: "Idempotency-Key", message: "must be 1–200 visible ASCII characters" }]);
+  const key = checkIdempotencyKey(options?.idempotencyKey);
+  if (key === null) return run();
   const { state, now } = auth;
   const subjectId = auth.customer.subject.id;
-  const oldest = new Date(now.getTime() - keepMs).toISOString();
+  const oldest = new Date(now.getTime() - idempotencyKeepMs).toISOString();
   state.idempotency = state.idempotency.filter((record) => record.at > oldest).slice(-maxRecords);
   const asked = JSON.stringify(request);
   const existing = state.idempotency.find((record) => record.subjectId === subjectId && record.key === key);
   if (existing) {
-    if (existing.request !== asked)
-      throw validationError([{ path: "Idempotency-Key", message: "was already used for a different request" }]);
+    if (existing.request !== asked) throw keyReusedError();
     return JSON.parse(existing.result) as T;
   }
   const result = run();

@@ -1,12 +1,13 @@
-import { sessionSchema, type Session } from "../contract/session.ts";
+import { sessionEnded, sessionStarted } from "../commands/session-events.ts";
+import { devSessionRequestSchema, type DevSessionRequest } from "../contract/dev.ts";
+import type { Session } from "../contract/session.ts";
 import { endpoints } from "../endpoints.ts";
-import { appendEvent } from "./activity.ts";
+import { randomToken } from "../rules/ids.ts";
 import { authenticate, findSession, sessionKey, sessionOf, tabSessionHash, type MockContext } from "./context.ts";
-import { randomToken, sha256 } from "./crypto.ts";
-import { apiError, parseOutput } from "./errors.ts";
+import { sha256 } from "./crypto.ts";
+import { apiError, parseInput, parseOutput } from "./errors.ts";
 import type { MockState, SessionRecord } from "./state.ts";
-
-const sessionMs = 12 * 60 * 60_000;
+import type { SeedCustomer } from "../seed/types.ts";
 
 export interface MintedSession {
   token: string;
@@ -20,28 +21,34 @@ export async function mintSession(ctx: MockContext): Promise<MintedSession> {
   return { token, idHash: await sha256(token), previousHash: await tabSessionHash(ctx) };
 }
 
-/** Starts a session for this tab, replacing the one it had. */
+/** Starts a session for this tab, replacing the one it had, and says so in the customer's history. */
 export function startSession(
   ctx: MockContext,
   state: MockState,
   minted: MintedSession,
-  who: Pick<SessionRecord, "subjectId" | "scope" | "actor">,
+  customer: SeedCustomer,
+  who: Pick<SessionRecord, "scope" | "actor">,
   now: Date,
 ): SessionRecord {
+  const at = now.toISOString();
   const record: SessionRecord = {
     idHash: minted.idHash,
+    subjectId: customer.subject.id,
     ...who,
-    createdAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + sessionMs).toISOString(),
+    createdAt: at,
+    lastSeenAt: at,
   };
   state.sessions = [...state.sessions.filter((session) => session.idHash !== minted.previousHash), record];
+  customer.activity.push(sessionStarted({ now, session: record }));
   ctx.tab.setItem(sessionKey, minted.token);
   return record;
 }
 
 export async function getSession(ctx: MockContext): Promise<Session | null> {
   const idHash = await tabSessionHash(ctx);
-  const current = findSession(ctx.store.read(), idHash, ctx.now());
+  const state = ctx.store.read();
+  const current = findSession(state, idHash, ctx.now());
+  if (current) ctx.store.write(state);
   return parseOutput(endpoints.getSession.response, { session: current?.session ?? null }).session;
 }
 
@@ -50,8 +57,7 @@ export async function signOut(ctx: MockContext): Promise<void> {
   const state = ctx.store.read();
   const now = ctx.now();
   const current = findSession(state, idHash, now);
-  if (current)
-    appendEvent(current.customer, { at: now, actor: { kind: "customer" }, action: "signed_out", target: "session" });
+  if (current) current.customer.activity.push(sessionEnded({ now, session: current.session }, false));
   state.sessions = state.sessions.filter((session) => session.idHash !== idHash);
   ctx.store.write(state);
   ctx.tab.removeItem(sessionKey);
@@ -61,47 +67,20 @@ export async function signOutEverywhere(ctx: MockContext): Promise<void> {
   const auth = await authenticate(ctx, "signOutEverywhere");
   const subjectId = auth.customer.subject.id;
   auth.state.sessions = auth.state.sessions.filter((session) => session.subjectId !== subjectId);
-  appendEvent(auth.customer, {
-    at: auth.now,
-    actor: { kind: "customer" },
-    action: "signed_out",
-    target: "all_sessions",
-  });
+  auth.customer.activity.push(sessionEnded(auth.env, true));
   ctx.store.write(auth.state);
   ctx.tab.removeItem(sessionKey);
 }
 
-export interface SignInAsOptions {
-  scope?: Session["scope"];
-  actor?: Session["actor"];
-}
-
-/** Demo and test control: what a footer link or a support console would open, without the email round trip. */
-export async function signInAs(ctx: MockContext, email: string, options: SignInAsOptions = {}): Promise<Session> {
+/** Test control: what a footer link or a support console opens, without the email round trip. */
+export async function devStartSession(ctx: MockContext, raw: DevSessionRequest): Promise<Session> {
+  const input = parseInput(devSessionRequestSchema, raw);
   const minted = await mintSession(ctx);
   const state = ctx.store.read();
   const now = ctx.now();
-  const customer = state.subjects.find(
-    (candidate) => candidate.subject.email.toLowerCase() === email.trim().toLowerCase(),
-  );
-  if (!customer) throw apiError("not_found", `No demo customer has the address ${email}.`);
-  const actor = options.actor ?? { kind: "customer" };
-  const record = startSession(
-    ctx,
-    state,
-    minted,
-    { subjectId: customer.subject.id, scope: options.scope ?? "full", actor },
-    now,
-  );
-  // The customer's history shows every support access, with the agent and the reason.
-  if (actor.kind === "support")
-    appendEvent(customer, {
-      at: now,
-      actor: { kind: "support", agentName: actor.agentName, reason: actor.reason },
-      action: "support_access",
-      target: "privacy_center",
-      after: actor.mode,
-    });
+  const customer = state.subjects.find((candidate) => candidate.subject.email === input.email.toLowerCase());
+  if (!customer) throw apiError("not_found", "No customer has this address.");
+  const record = startSession(ctx, state, minted, customer, { scope: input.scope, actor: input.actor }, now);
   ctx.store.write(state);
-  return parseOutput(sessionSchema, sessionOf(record, customer));
+  return parseOutput(endpoints.devStartSession.response, { session: sessionOf(record, customer) }).session;
 }

@@ -18,7 +18,7 @@ export interface SessionRecord {
   scope: Session["scope"];
   actor: Session["actor"];
   createdAt: string;
-  expiresAt: string;
+  lastSeenAt: string;
 }
 
 export interface IdempotencyRecord {
@@ -31,7 +31,7 @@ export interface IdempotencyRecord {
 }
 
 export interface MockState {
-  version: 1;
+  version: 2;
   subjects: SeedCustomer[];
   magicLinks: MagicLinkRecord[];
   sessions: SessionRecord[];
@@ -42,7 +42,7 @@ export interface MockState {
 
 export function seedState(now: Date): MockState {
   return {
-    version: 1,
+    version: 2,
     subjects: demoCustomers(now),
     magicLinks: [],
     sessions: [],

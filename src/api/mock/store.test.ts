@@ -42,7 +42,7 @@ describe("state", () => {
     api.reset();
     expect(await api.getSession()).toBeNull();
     expect(await api.listDevOutbox()).toEqual([]);
-    expect(JSON.parse(storage.getItem(storageKey) ?? "{}")).toMatchObject({ version: 1, sessions: [] });
+    expect(JSON.parse(storage.getItem(storageKey) ?? "{}")).toMatchObject({ version: 2, sessions: [] });
     await signIn(api);
     expect(await api.getPreferences()).toEqual(seeded);
   });

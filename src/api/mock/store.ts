@@ -1,7 +1,7 @@
 import type { KeyValueStorage } from "./memory-storage.ts";
 import { seedState, type MockState } from "./state.ts";
 
-export const storageKey = "candor.mock.v1";
+export const storageKey = "candor.mock.v2";
 
 export interface Store {
   /** A fresh copy from storage on every call, so two tabs (or two instances) sharing it see each other's writes. */
@@ -14,7 +14,7 @@ function looksLikeState(value: unknown): value is MockState {
   return (
     typeof value === "object" &&
     value !== null &&
-    (value as MockState).version === 1 &&
+    (value as MockState).version === 2 &&
     Array.isArray((value as MockState).subjects)
   );
 }

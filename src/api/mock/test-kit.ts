@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import rawConfig from "../../../public/privacy-center.config.json" with { type: "json" };
-import { operatorConfigSchema } from "../../config/schema.ts";
+import { operatorConfigSchema } from "../contract/operator-config.ts";
 import type { OutboxMessage } from "../contract/session.ts";
 import { ApiError } from "../errors.ts";
 import { createMockApi, type MockApi, type MockApiOptions } from "./create-mock-api.ts";

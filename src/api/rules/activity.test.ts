@@ -7,6 +7,8 @@ const state: Preferences = {
   channels: { email: true, sms: false },
   topics: [{ topicId: "offers", channels: { email: true }, frequency: "weekly" }],
   pausedUntil: null,
+  quietHours: null,
+  contacts: {},
 };
 
 describe("actorOf / consentMethodOf", () => {

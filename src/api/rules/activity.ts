@@ -24,6 +24,8 @@ export interface ChangeDescription {
 }
 
 const onOff = (value: boolean | undefined) => (value ? "on" : "off");
+const quietHoursText = (hours: Preferences["quietHours"]) =>
+  hours ? `${hours.notBefore}–${hours.notAfter} ${hours.timeZone}` : null;
 
 /**
  * How one preference change reads in the history, against the state it was applied to. Targets are
@@ -55,5 +57,11 @@ export function describePreferenceChange(state: Preferences, change: PreferenceC
       return { target: "pause", before: state.pausedUntil, after: change.until };
     case "stop_all_marketing":
       return { target: "marketing", before: null, after: "stopped" };
+    case "quiet_hours":
+      return {
+        target: "quiet_hours",
+        before: quietHoursText(state.quietHours),
+        after: quietHoursText(change.quietHours),
+      };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operatorConfigSchema } from "../../config/schema.ts";
+import { operatorConfigSchema } from "../contract/operator-config.ts";
 import rawConfig from "../../../public/privacy-center.config.json" with { type: "json" };
 import { preferenceCatalog } from "./catalog.ts";
 import { initialPreferences } from "./preferences.ts";
@@ -8,8 +8,12 @@ const config = operatorConfigSchema.parse(rawConfig);
 
 describe("preferenceCatalog", () => {
   it("offers only the enabled channels", () => {
-    const catalog = preferenceCatalog(config);
-    expect(catalog.channelIds).toEqual(["email", "sms", "whatsapp", "phone_call", "push", "post"]);
+    const withoutPost = {
+      ...config,
+      channels: config.channels.map((channel) => (channel.id === "post" ? { ...channel, enabled: false } : channel)),
+    };
+    const catalog = preferenceCatalog(withoutPost);
+    expect(catalog.channelIds).toEqual(["email", "sms", "whatsapp", "phone_call", "push", "social_dm"]);
     expect(catalog.topics.map((topic) => topic.id)).toEqual(config.topics.map((topic) => topic.id));
   });
   it("drops disabled channels from topics, so new preferences never mention them", () => {

@@ -1,4 +1,4 @@
-import type { OperatorConfig } from "../../config/schema.ts";
+import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { PreferenceCatalog } from "./preferences.ts";
 
 /** What preferences can name: a disabled channel is neither offered nor switchable, so it is left out everywhere. */

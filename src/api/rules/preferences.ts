@@ -1,16 +1,8 @@
 import type { Topic } from "../contract/catalog.ts";
 import type { ChannelId } from "../contract/common.ts";
-import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
+import { interruptingChannels, type PreferenceChange, type Preferences } from "../contract/preferences.ts";
 import { describePreferenceChange, type ChangeDescription } from "./activity.ts";
-
-export class PreferenceRuleError extends Error {
-  readonly path: string;
-  constructor(path: string, message: string) {
-    super(message);
-    this.name = "PreferenceRuleError";
-    this.path = path;
-  }
-}
+import { invalidField } from "./rule-error.ts";
 
 export interface PreferenceCatalog {
   topics: readonly Topic[];
@@ -28,13 +20,21 @@ export function initialPreferences(catalog: PreferenceCatalog): Preferences {
       ...(topic.frequencies.length > 0 ? { frequency: topic.frequencies[0] } : {}),
     })),
     pausedUntil: null,
+    quietHours: null,
+    contacts: {},
   };
 }
 
 function findTopic(catalog: PreferenceCatalog, topicId: string, index: number): Topic {
   const topic = catalog.topics.find((candidate) => candidate.id === topicId);
-  if (!topic) throw new PreferenceRuleError(`changes.${index}.topicId`, `Unknown topic "${topicId}"`);
+  if (!topic) throw invalidField(`changes.${index}.topicId`, `Unknown topic "${topicId}"`);
   return topic;
+}
+
+/** Switching a channel on needs a way to reach the person on it; switching off never does. */
+function assertReachable(state: Preferences, channelId: ChannelId, on: boolean, index: number): void {
+  if (on && state.contacts[channelId] === undefined)
+    throw invalidField(`changes.${index}.channelId`, `There is no contact point on file for ${channelId}`);
 }
 
 function applyOne(
@@ -42,21 +42,21 @@ function applyOne(
   change: PreferenceChange,
   catalog: PreferenceCatalog,
   index: number,
+  checkContacts: boolean,
 ): Preferences {
   switch (change.kind) {
     case "channel":
       if (!catalog.channelIds.includes(change.channelId))
-        throw new PreferenceRuleError(`changes.${index}.channelId`, `Channel "${change.channelId}" is not offered`);
+        throw invalidField(`changes.${index}.channelId`, `Channel "${change.channelId}" is not offered`);
+      if (checkContacts) assertReachable(state, change.channelId, change.on, index);
       return { ...state, channels: { ...state.channels, [change.channelId]: change.on } };
     case "topic": {
       const topic = findTopic(catalog, change.topicId, index);
       if (topic.required)
-        throw new PreferenceRuleError(
-          `changes.${index}.topicId`,
-          `"${topic.id}" carries service messages and cannot be switched`,
-        );
+        throw invalidField(`changes.${index}.topicId`, `"${topic.id}" carries service messages and cannot be switched`);
       if (!topic.channels.includes(change.channelId))
-        throw new PreferenceRuleError(`changes.${index}.channelId`, `"${topic.id}" is not sent by ${change.channelId}`);
+        throw invalidField(`changes.${index}.channelId`, `"${topic.id}" is not sent by ${change.channelId}`);
+      if (checkContacts) assertReachable(state, change.channelId, change.subscribed, index);
       return updateTopic(state, topic.id, (pref) => ({
         ...pref,
         channels: { ...pref.channels, [change.channelId]: change.subscribed },
@@ -65,11 +65,13 @@ function applyOne(
     case "frequency": {
       const topic = findTopic(catalog, change.topicId, index);
       if (!topic.frequencies.includes(change.frequency))
-        throw new PreferenceRuleError(`changes.${index}.frequency`, `"${topic.id}" cannot be sent ${change.frequency}`);
+        throw invalidField(`changes.${index}.frequency`, `"${topic.id}" cannot be sent ${change.frequency}`);
       return updateTopic(state, topic.id, (pref) => ({ ...pref, frequency: change.frequency }));
     }
     case "pause":
       return { ...state, pausedUntil: change.until };
+    case "quiet_hours":
+      return { ...state, quietHours: change.quietHours };
     case "stop_all_marketing":
       return catalog.topics
         .filter((topic) => topic.marketing && !topic.required)
@@ -102,28 +104,67 @@ export function applyDescribedPreferenceChanges(
   state: Preferences,
   changes: readonly PreferenceChange[],
   catalog: PreferenceCatalog,
+  { checkContacts = true }: { checkContacts?: boolean } = {},
 ): { next: Preferences; descriptions: ChangeDescription[] } {
   const descriptions: ChangeDescription[] = [];
   const applied = changes.reduce((current, change, index) => {
     descriptions.push(describePreferenceChange(current, change));
-    return applyOne(current, change, catalog, index);
+    return applyOne(current, change, catalog, index, checkContacts);
   }, state);
   return { next: { ...applied, version: state.version + 1 }, descriptions };
 }
 
-/** Applies every change or none; the version moves on by one. */
-export function applyPreferenceChanges(
+/**
+ * What the state will be once pending changes land, for showing a change the moment it is made. A change the
+ * server would refuse is left out here; the server's answer then says why.
+ */
+export function previewPreferenceChanges(
   state: Preferences,
   changes: readonly PreferenceChange[],
   catalog: PreferenceCatalog,
 ): Preferences {
-  return applyDescribedPreferenceChanges(state, changes, catalog).next;
+  return changes.reduce((current, change, index) => {
+    try {
+      return applyOne(current, change, catalog, index, true);
+    } catch {
+      return current;
+    }
+  }, state);
+}
+
+/** Whether the customer has paused everything that is not a service message. */
+export function isPaused(state: Preferences, now: Date): boolean {
+  return state.pausedUntil !== null && new Date(state.pausedUntil) > now;
+}
+
+const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/** The wall-clock time at an instant in a time zone, as minutes since midnight. */
+function minutesIn(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    .formatToParts(at)
+    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
+  return Number(parts.hour) * 60 + Number(parts.minute);
+}
+
+/**
+ * Whether an interrupting channel must hold back now: outside "not before … not after …" in the customer's time
+ * zone. A window may run across midnight (not before 22:00, not after 06:00 allows the night only).
+ */
+export function isQuietTime(state: Preferences, channelId: ChannelId, now: Date): boolean {
+  const hours = state.quietHours;
+  if (!hours || !(interruptingChannels as readonly string[]).includes(channelId)) return false;
+  const at = minutesIn(hours.timeZone, now);
+  const start = minutesOf(hours.notBefore);
+  const end = minutesOf(hours.notAfter);
+  const allowed = start < end ? at >= start && at < end : at >= start || at < end;
+  return !allowed;
 }
 
 /** Whether a message of this topic may go out on this channel now. */
 export function isDelivered(state: Preferences, topic: Topic, channelId: ChannelId, now: Date): boolean {
   if (topic.required) return topic.channels.includes(channelId);
-  if (state.pausedUntil && new Date(state.pausedUntil) > now) return false;
+  if (isPaused(state, now) || isQuietTime(state, channelId, now)) return false;
   const topicPref = state.topics.find((pref) => pref.topicId === topic.id);
   return state.channels[channelId] === true && topicPref?.channels[channelId] === true;
 }

@@ -1,10 +1,10 @@
 import type { Jurisdiction } from "../contract/common.ts";
 import { openRequestStatuses, type NewPrivacyRequest, type PrivacyRequest } from "../contract/requests.ts";
 import { dueDate } from "./due-dates.ts";
-import { VersionConflict } from "./versions.ts";
+import { conflict } from "./rule-error.ts";
 
 /** A request as filed: received now, due when the subject's law says. */
-export function fileRequest(
+export function filedRequest(
   id: string,
   input: Required<NewPrivacyRequest>,
   jurisdiction: Jurisdiction,
@@ -27,8 +27,7 @@ export function fileRequest(
 
 /** Only an open request can be cancelled; a closed one is a conflict that shows its current state. */
 export function cancelledRequest(request: PrivacyRequest, now: Date): PrivacyRequest {
-  if (!openRequestStatuses.has(request.status))
-    throw new VersionConflict(request, "Only an open request can be cancelled.");
+  if (!openRequestStatuses.has(request.status)) throw conflict(request, "Only an open request can be cancelled.");
   return {
     ...request,
     status: "cancelled",

@@ -1,13 +1,6 @@
-/** Thrown by either backend when a write was based on an outdated version; carries what is current. */
-export class VersionConflict<T> extends Error {
-  readonly current: T;
-  constructor(current: T, message = "This was changed elsewhere; showing the latest version.") {
-    super(message);
-    this.name = "VersionConflict";
-    this.current = current;
-  }
-}
+import { conflict } from "./rule-error.ts";
 
+/** A write based on an outdated version is refused with what is current, so nothing is silently overwritten. */
 export function assertVersion<T extends { version: number }>(current: T, baseVersion: number): void {
-  if (current.version !== baseVersion) throw new VersionConflict(current);
+  if (current.version !== baseVersion) throw conflict(current);
 }

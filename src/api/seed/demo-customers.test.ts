@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import rawConfig from "../../../public/privacy-center.config.json" with { type: "json" };
-import { operatorConfigSchema } from "../../config/schema.ts";
+import { operatorConfigSchema } from "../contract/operator-config.ts";
 import { dataFamilySchema, dataSourceSchema } from "../contract/data.ts";
 import { openRequestStatuses } from "../contract/requests.ts";
 import { purposeStatus } from "../rules/consents.ts";

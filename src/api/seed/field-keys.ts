@@ -3,6 +3,7 @@ export const dataFieldKeys = [
   "phone",
   "name",
   "postal_address",
+  "social_handle",
   "tax_id",
   "customer_number",
   "birth_year",

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { sessionQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { sessionQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { Overview } from "../../features/overview/overview.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
 

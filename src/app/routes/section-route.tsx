@@ -1,13 +1,16 @@
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../ui/page-heading.tsx";
+import { SectionBoundary } from "../../ui/section-boundary.tsx";
 
 function SectionPage({ titleKey, View }: { titleKey: string; View: ComponentType }) {
   const { t } = useTranslation();
   return (
     <>
       <PageHeading title={t(titleKey)} />
-      <View />
+      <SectionBoundary what={t(titleKey)}>
+        <View />
+      </SectionBoundary>
     </>
   );
 }

@@ -2,13 +2,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useNavigate } from "react-router";
-import { sessionQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { sessionQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { SignOutButton } from "../../features/auth/sign-out-button.tsx";
 import { Brand } from "./brand.tsx";
 import { Footer } from "./footer.tsx";
 import { LocaleSwitcher } from "./locale-switcher.tsx";
 import { MainNav } from "./main-nav.tsx";
+import { PausedBanner } from "./paused-banner.tsx";
 import { SkipLink } from "./skip-link.tsx";
 import { useSubjectLocale } from "./use-subject-locale.ts";
 
@@ -37,6 +38,7 @@ export function Component() {
         </div>
       </header>
       <MainNav />
+      {session.data && <PausedBanner />}
       <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8">
         <Outlet />
       </main>

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useDemoControls } from "../../api/use-api.ts";
+import { useDemoControls } from "../../api/client/use-api.ts";
 import { Button } from "../../ui/button.tsx";
 
 /** Only in the in-browser demo: says where the data lives and lets a visitor start over. */

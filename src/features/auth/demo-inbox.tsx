@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { devOutboxQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { devOutboxQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 
 /** Demo only: shows what the mock or a development server would have emailed, so sign-in can be tried with no mailbox. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useApi } from "../../api/use-api.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { Button } from "../../ui/button.tsx";
 
 export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {

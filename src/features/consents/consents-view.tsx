@@ -1,11 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { consentsQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { consentsQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
-import { Loading } from "../../ui/loading.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 
 /** Read-only for now: each purpose, why it exists and where the customer stands on it. */
 export function ConsentsView() {
@@ -13,9 +11,7 @@ export function ConsentsView() {
   const config = useConfig();
   const text = useLocalizedText();
   const format = useDateFormat();
-  const consents = useQuery(consentsQuery(useApi()));
-  if (consents.isError) return <QueryError what={t("nav.consents")} onRetry={() => void consents.refetch()} />;
-  if (!consents.data) return <Loading />;
+  const consents = useSuspenseQuery(consentsQuery(useApi()));
 
   return (
     <ul className="flex flex-col gap-4">

@@ -1,12 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { dataFamilySchema } from "../../api/contract/data.ts";
-import { dataQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { dataQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
-import { Loading } from "../../ui/loading.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 
 /** Read-only for now: what is held, grouped by family, with where it came from and why it is kept. */
 export function DataView() {
@@ -14,9 +12,7 @@ export function DataView() {
   const config = useConfig();
   const text = useLocalizedText();
   const format = useDateFormat();
-  const data = useQuery(dataQuery(useApi()));
-  if (data.isError) return <QueryError what={t("nav.data")} onRetry={() => void data.refetch()} />;
-  if (!data.data) return <Loading />;
+  const data = useSuspenseQuery(dataQuery(useApi()));
   const familyLabel = (family: string) =>
     text(config.dataFamilies[dataFamilySchema.parse(family)]) || t(`data.family.${family}`);
 

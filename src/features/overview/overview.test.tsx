@@ -16,7 +16,7 @@ describe("Overview", () => {
     renderWithApp(<Overview />, { api });
 
     const channels = await screen.findByRole("region", { name: "How we contact you" });
-    const enabledOn = Object.entries(preferences.channels).filter(([id, on]) => on && id !== "social_dm").length;
+    const enabledOn = Object.entries(preferences.channels).filter(([, on]) => on).length;
     expect(within(channels).getByText(new RegExp(`^${enabledOn} channels? (is|are) on`))).toBeInTheDocument();
 
     const granted = consents.purposes.filter((purpose) => purpose.status === "granted").length;

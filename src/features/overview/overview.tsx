@@ -1,8 +1,8 @@
 import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { activityQuery, consentsQuery, preferencesQuery, requestsQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { activityQuery, consentsQuery, preferencesQuery, requestsQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { Loading } from "../../ui/loading.tsx";
 import { QueryError } from "../../ui/query-error.tsx";

@@ -1,4 +1,4 @@
-import type { OperatorConfig } from "../../config/schema.ts";
+import type { OperatorConfig } from "../../api/contract/operator-config.ts";
 import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Consents } from "../../api/contract/consents.ts";
 import type { Preferences } from "../../api/contract/preferences.ts";

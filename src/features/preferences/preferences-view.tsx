@@ -1,53 +1,111 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { preferencesQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
-import { useConfig, useLocalizedText } from "../../config/use-config.ts";
-import { Loading } from "../../ui/loading.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
+import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
+import type { PreferenceChange } from "../../api/contract/preferences.ts";
+import { ApiError } from "../../api/errors.ts";
+import { preferenceCatalog } from "../../api/rules/catalog.ts";
+import { isPaused } from "../../api/rules/preferences.ts";
+import { useConfig } from "../../config/use-config.ts";
+import { Alert } from "../../ui/alert.tsx";
+import { ChannelSwitches } from "./channel-switches.tsx";
+import { PausedNotice, StopAllMarketing, undoStopAllMarketing } from "./marketing-controls.tsx";
+import { PauseForm } from "./pause-form.tsx";
+import { QuietHoursForm } from "./quiet-hours-form.tsx";
+import { SaveStatus, type SaveFailure } from "./save-status.tsx";
+import { TopicCard } from "./topic-card.tsx";
+import { preferenceWrite, usePreferencesShown, useUpdatePreferences } from "./use-update-preferences.ts";
 
-/** Read-only for now: what each topic is and on which channels it reaches the customer. */
+/** Every change saves at once; the page shows it before the server answers and takes it back visibly if refused. */
 export function PreferencesView() {
   const { t } = useTranslation();
+  const api = useApi();
   const config = useConfig();
-  const text = useLocalizedText();
-  const preferences = useQuery(preferencesQuery(useApi()));
-  if (preferences.isError) return <QueryError what={t("nav.preferences")} onRetry={() => void preferences.refetch()} />;
-  if (!preferences.data) return <Loading />;
-  const channels = config.channels.filter((channel) => channel.enabled);
+  const catalog = preferenceCatalog(config);
+  const preferences = useSuspenseQuery(preferencesQuery(api));
+  const session = useQuery(sessionQuery(api)).data;
+  const update = useUpdatePreferences();
+  const { shown, saving, waitingForNetwork } = usePreferencesShown(preferences.data, catalog);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [stoppedUndo, setStoppedUndo] = useState<PreferenceChange[] | null>(null);
+  const [openedAt] = useState(() => new Date());
+
+  const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
+
+  const save = (changes: PreferenceChange[], after?: () => void) => {
+    const write = preferenceWrite(changes);
+    setFailure(null);
+    setSaved(false);
+    update.mutate(write, {
+      onSuccess: () => {
+        setSaved(true);
+        after?.();
+      },
+      onError: (error) => {
+        const apiError = error instanceof ApiError ? error : new ApiError({ code: "network", message: String(error) });
+        // A retry resends the same write with its key, so it can never apply twice.
+        setFailure({ error: apiError, retry: apiError.code === "conflict" ? null : () => save(write.changes, after) });
+      },
+    });
+  };
+  const paused = isPaused(shown, openedAt);
 
   return (
-    <ul className="flex flex-col gap-4">
-      {config.topics.map((topic) => {
-        const pref = preferences.data.topics.find((candidate) => candidate.topicId === topic.id);
-        return (
-          <li
-            key={topic.id}
-            className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
-          >
-            <h2 className="text-lg font-semibold">{text(topic.label)}</h2>
-            <p>{text(topic.description)}</p>
-            <p className="text-sm text-zinc-600 dark:text-zinc-300">
-              {t("preferences.from", { sender: topic.sender })} · {text(topic.frequency)}
-            </p>
-            {topic.required && <p className="mt-1 text-sm font-medium">{t("preferences.required")}</p>}
-            <ul className="mt-2 flex flex-wrap gap-2">
-              {channels
-                .filter((channel) => topic.channels.includes(channel.id))
-                .map((channel) => {
-                  const on =
-                    topic.required ||
-                    (pref?.channels[channel.id] === true && preferences.data.channels[channel.id] === true);
-                  return (
-                    <li key={channel.id} className="rounded-full border border-zinc-400 px-3 py-1 text-sm">
-                      {text(channel.label)}: {on ? t("preferences.on") : t("preferences.off")}
-                    </li>
-                  );
-                })}
-            </ul>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="flex flex-col gap-6">
+      {readOnly && (
+        <Alert tone="info">
+          <p>{t("preferences.readOnly")}</p>
+        </Alert>
+      )}
+      {paused && shown.pausedUntil && (
+        <PausedNotice
+          until={shown.pausedUntil}
+          disabled={readOnly}
+          onResume={() => save([{ kind: "pause", until: null }])}
+        />
+      )}
+      <StopAllMarketing
+        topics={catalog.topics}
+        stoppedUndo={stoppedUndo}
+        disabled={readOnly}
+        onStop={() => {
+          const undo = undoStopAllMarketing(shown, catalog.topics);
+          save([{ kind: "stop_all_marketing" }], () => setStoppedUndo(undo));
+        }}
+        onUndo={() => save(stoppedUndo ?? [], () => setStoppedUndo(null))}
+      />
+      <SaveStatus saving={saving} waitingForNetwork={waitingForNetwork} saved={saved} failure={failure} />
+      <ChannelSwitches
+        shown={shown}
+        disabled={readOnly}
+        onChange={(channelId, on) => save([{ kind: "channel", channelId, on }])}
+      />
+      {!paused && <PauseForm disabled={readOnly} onPause={(until) => save([{ kind: "pause", until }])} />}
+      <QuietHoursForm
+        current={shown.quietHours}
+        disabled={readOnly}
+        onSave={(quietHours) => save([{ kind: "quiet_hours", quietHours }])}
+      />
+      <section aria-labelledby="topics-heading" className="flex flex-col gap-3">
+        <h2 id="topics-heading" className="text-lg font-semibold">
+          {t("preferences.topics.heading")}
+        </h2>
+        <ul className="flex flex-col gap-4">
+          {catalog.topics.map((topic) => (
+            <TopicCard
+              key={topic.id}
+              topic={topic}
+              shown={shown}
+              paused={paused}
+              disabled={readOnly}
+              onChange={(channelId, subscribed) => save([{ kind: "topic", topicId: topic.id, channelId, subscribed }])}
+              onFrequency={(frequency) => save([{ kind: "frequency", topicId: topic.id, frequency }])}
+            />
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }

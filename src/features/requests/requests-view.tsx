@@ -1,18 +1,14 @@
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { requestsQuery } from "../../api/queries.ts";
-import { useApi } from "../../api/use-api.ts";
+import { requestsQuery } from "../../api/client/queries.ts";
+import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
-import { Loading } from "../../ui/loading.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 
 /** Read-only for now: each request, where it stands and the date the law says it is due. */
 export function RequestsView() {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const requests = useQuery(requestsQuery(useApi()));
-  if (requests.isError) return <QueryError what={t("nav.requests")} onRetry={() => void requests.refetch()} />;
-  if (!requests.data) return <Loading />;
+  const requests = useSuspenseQuery(requestsQuery(useApi()));
   if (requests.data.length === 0) return <p>{t("requests.none")}</p>;
 
   return (

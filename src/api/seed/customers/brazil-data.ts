@@ -11,6 +11,11 @@ export function brazilData(k: SeedKit): DataItem[] {
     }),
     k.item("identity", "phone", "+55 11 98765-4321", { source: "signup_form", daysAgo: 820, purposeIds: marketing }),
     k.item("identity", "name", "Ana Luiza Ferreira", { source: "signup_form", daysAgo: 820 }),
+    k.item("identity", "social_handle", "@analu.ferreira", {
+      source: "customer",
+      daysAgo: 300,
+      recipients: ["Northwind Outfitters", "Meta (Instagram messages)"],
+    }),
     k.item("identity", "postal_address", "Rua Harmonia, 412, apto 35 – Vila Madalena, São Paulo – SP, 05435-000", {
       source: "purchase",
       daysAgo: 610,

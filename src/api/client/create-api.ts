@@ -1,6 +1,6 @@
-import type { OperatorConfig } from "../config/schema.ts";
-import type { MockControls } from "./mock/create-mock-api.ts";
-import type { PrivacyApi } from "./privacy-api.ts";
+import type { OperatorConfig } from "../contract/operator-config.ts";
+import type { MockControls } from "../mock/create-mock-api.ts";
+import type { PrivacyApi } from "../privacy-api.ts";
 
 export interface MockFaults {
   latencyMs?: number;
@@ -22,10 +22,10 @@ function readMockFaults(): MockFaults {
 /** Each adapter is its own chunk, so a deployment only downloads the one it uses. */
 export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyApi; demo: DemoControls | null }> {
   if (config.api.mode === "http") {
-    const { createHttpApi } = await import("./http/create-http-api.ts");
+    const { createHttpApi } = await import("../http/create-http-api.ts");
     return { api: createHttpApi({ baseUrl: config.api.baseUrl }), demo: null };
   }
-  const { createMockApi } = await import("./mock/create-mock-api.ts");
+  const { createMockApi } = await import("../mock/create-mock-api.ts");
   const api = createMockApi({ config, storage: localStorage, sessionStorage, ...readMockFaults() });
   return { api, demo: api };
 }

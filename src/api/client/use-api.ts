@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { DemoControls } from "./create-api.ts";
-import type { PrivacyApi } from "./privacy-api.ts";
+import type { PrivacyApi } from "../privacy-api.ts";
 
 export const ApiContext = createContext<PrivacyApi | null>(null);
 export const DemoContext = createContext<DemoControls | null>(null);

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { PrivacyApi } from "./privacy-api.ts";
+import type { PrivacyApi } from "../privacy-api.ts";
 
 /** The single source of every query key; mutations invalidate through these `queryKey`s. */
 export const sessionQuery = (api: PrivacyApi) =>
@@ -7,6 +7,13 @@ export const sessionQuery = (api: PrivacyApi) =>
 
 export const preferencesQuery = (api: PrivacyApi) =>
   queryOptions({ queryKey: ["preferences"], queryFn: () => api.getPreferences() });
+
+/** What a preference write makes stale besides the preferences themselves: the history that records it. */
+export const preferenceWriteInvalidates = [["activity"]] as const;
+
+/** Preference writes run one at a time, in the order they were made, each on the version the last one returned. */
+export const preferenceWriteScope = { id: "preferences" };
+export const preferenceWriteKey = ["preferences", "update"] as const;
 
 export const consentsQuery = (api: PrivacyApi) =>
   queryOptions({ queryKey: ["consents"], queryFn: () => api.getConsents() });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { channelSchema, purposeSchema, topicSchema } from "../api/contract/catalog.ts";
-import { localeSchema, localizedTextSchema } from "../api/contract/common.ts";
+import { channelSchema, purposeSchema, topicSchema } from "./catalog.ts";
+import { localeSchema, localizedTextSchema } from "./common.ts";
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1a2b3c");
 const link = z

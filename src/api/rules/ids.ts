@@ -1,0 +1,18 @@
+/** What an id names; the prefix makes a stray id in a log or a support ticket recognisable. */
+export type IdKind = "act" | "consent" | "rcpt" | "req" | "msg" | "subj";
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** 96 random bits: ids are never guessable, so knowing one of yours tells nothing about anyone else's. */
+export function newId(kind: IdKind): string {
+  return `${kind}_${base64url(crypto.getRandomValues(new Uint8Array(12)))}`;
+}
+
+/** 32 random bytes, URL-safe: sign-in tokens and session ids on both backends. */
+export function randomToken(): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
