@@ -15,38 +15,34 @@ async function tabTo(page: Page, target: Locator, { backwards = false } = {}): P
   throw new Error(`${String(target)} not reached by Tab`);
 }
 
-test(
-  "sign in and visit every section by keyboard alone, with visible focus",
-  { tag: "@mock-only" },
-  async ({ page }) => {
-    const email = "br.customer@example.com";
-    await page.goto("/sign-in");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await tabTo(page, page.getByLabel("Email address"));
-    await page.keyboard.type(email);
-    await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+test("sign in and visit every section by keyboard alone, with visible focus", async ({ page, customerLike }) => {
+  const email = await customerLike("br.customer@example.com");
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await tabTo(page, page.getByLabel("Email address"));
+  await page.keyboard.type(email);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 
-    const openLink = page.locator('a[href*="/auth/confirm#token="]').first();
-    await expect(openLink).toBeVisible();
-    await tabTo(page, openLink);
-    await page.keyboard.press("Enter");
-    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
-    await tabTo(page, page.getByRole("button", { name: "Sign in" }));
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/overview$/);
-    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  const openLink = page.locator('a[href*="/auth/confirm#token="]').first();
+  await expect(openLink).toBeVisible();
+  await tabTo(page, openLink);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Sign in" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 
-    // From each page's focused heading the navigation is just behind, so Shift+Tab reaches it.
-    const nav = page.getByRole("navigation");
-    for (const name of ["Preferências", "Consentimentos", "Seus dados", "Solicitações", "Histórico"]) {
-      await tabTo(page, nav.getByRole("link", { name, exact: true }), { backwards: true });
-      await page.keyboard.press("Enter");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-      await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-    }
-  },
-);
+  // From each page's focused heading the navigation is just behind, so Shift+Tab reaches it.
+  const nav = page.getByRole("navigation");
+  for (const name of ["Preferências", "Consentimentos", "Seus dados", "Solicitações", "Histórico"]) {
+    await tabTo(page, nav.getByRole("link", { name, exact: true }), { backwards: true });
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  }
+});
 
 test("the language can be changed by keyboard alone", async ({ page }) => {
   await page.goto("/sign-in");

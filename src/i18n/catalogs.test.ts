@@ -35,6 +35,10 @@ describe("expectedKeys", () => {
     const english = new Map([...reference, ["count_many", "{{count}} items"]]);
     expect(compareKeys(reference, english, "en")).toEqual({ missing: [], extra: ["count_many"] });
   });
+  it("keeps a plain key that only looks plural, like reason.too_many", () => {
+    const plain = new Map([["reason.too_many", "Too many messages"]]);
+    expect([...expectedKeys(plain, "zh-TW")]).toEqual(["reason.too_many"]);
+  });
   it("reads the plural categories from Intl.PluralRules", () => {
     expect(pluralCategories("it")).toEqual(["many", "one", "other"]);
     expect(pluralCategories("pl")).toEqual(["few", "many", "one", "other"]);
