@@ -1,11 +1,12 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { routePath } from "hono/route";
 import packageJson from "../package.json" with { type: "json" };
 import type { AppDeps, AppEnv } from "./deps.ts";
+import { limitBody } from "./http/body-limit.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { HttpError, notFound, sendError } from "./http/errors.ts";
 import { registerHealth } from "./http/health.ts";
+import { hostGuard } from "./http/host-guard.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { requestContext } from "./http/request-context.ts";
 import { requestLog } from "./http/request-log.ts";
@@ -39,13 +40,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", requestContext(deps));
   app.use("*", requestLog());
   app.use("*", securityHeaders(deps.config));
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
-    }),
-  );
+  app.use("*", hostGuard());
+  app.use("/api/*", limitBody());
   app.use("/api/*", csrfGuard());
 
   registerHealth(app);

@@ -84,6 +84,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
           retryDelaysMs: options.mailRetryDelaysMs,
         })
       : createOutboxMailer(database.db, now, settings.production ? null : (options.printOutbox ?? null));
+    let listeningPort: number | null = null;
     const app = createApp({
       db: database.db,
       dialect: database.dialect,
@@ -93,6 +94,8 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       now,
       production: settings.production,
       publicUrl: settings.publicUrl,
+      listeningPort: () => listeningPort,
+      devOutbox: settings.devOutbox,
       trustProxy: settings.trustProxy,
       staticRoot: options.staticRoot,
       limits,
@@ -101,6 +104,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     const { server, port } = await listen(app, settings.port, settings.host);
     const requests = trackRequests(server as Server);
     const graceMs = options.shutdownGraceMs ?? defaultShutdownGraceMs;
+    listeningPort = port;
     const timer = setInterval(
       () =>
         void sweep(database.db, now(), limits).catch((error) =>

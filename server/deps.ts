@@ -1,5 +1,6 @@
 import { magicLinksPerAddress, magicLinkTtlMs } from "../src/api/rules/sign-in-limits.ts";
 import { idempotencyKeepMs } from "../src/api/rules/idempotency.ts";
+import { writeLimits, type WriteBucket } from "../src/api/rules/write-limits.ts";
 import type { OperatorConfig } from "../src/api/contract/operator-config.ts";
 import type { Limit } from "./auth/rate-limit.ts";
 import type { Db, DialectName } from "./db/schema.ts";
@@ -10,6 +11,8 @@ export interface Limits {
   magicLinkPerAddress: Limit;
   magicLinkPerIp: Limit;
   idempotencyTtlMs: number;
+  /** Per subject, shared with the mock (src/api/rules/write-limits.ts); the bench lifts them. */
+  subjectWrites: Record<WriteBucket, Limit>;
 }
 
 export const defaultLimits: Limits = {
@@ -18,6 +21,7 @@ export const defaultLimits: Limits = {
   // Roomy enough for a shared office or carrier NAT, tight enough to stop address probing at scale.
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
   idempotencyTtlMs: idempotencyKeepMs,
+  subjectWrites: writeLimits,
 };
 
 export interface Logger {
@@ -42,8 +46,12 @@ export interface AppDeps {
   mailer: Mailer;
   now: () => Date;
   production: boolean;
-  /** The origin links and same-origin checks use; the request's own origin when null (not in production). */
+  /** The origin links and same-origin checks use; the loopback names when null (not in production). */
   publicUrl: string | null;
+  /** The port the socket listens on, once it does; null without a socket (app.request in tests). */
+  listeningPort: () => number | null;
+  /** GET /api/dev/outbox exists: on loopback, or turned on with DEV_OUTBOX; never in production. */
+  devOutbox: boolean;
   trustProxy: boolean;
   /** The built SPA (dist/); null serves the API only (dev, tests). */
   staticRoot: string | null;

@@ -4,7 +4,8 @@ import { StartupError, readSettings } from "./settings.ts";
 /** `npm run dev`: Vite's dev server and, behind its /api proxy, the API on API_PORT, in one process. */
 async function main(): Promise<void> {
   const apiPort = Number(process.env.API_PORT ?? 3001);
-  const settings = readSettings();
+  // The API always listens on loopback behind Vite, whatever HOST says.
+  const settings = readSettings({ ...process.env, HOST: "127.0.0.1" });
   const { createServer } = await import("vite");
   const vite = await createServer({ server: { port: Number(process.env.PORT ?? 5173) } });
   await vite.listen();

@@ -57,6 +57,19 @@ describe.each(databases)("guarded writes on %s", (_, databaseUrl) => {
     expect(await state()).toEqual({ version: 1, events: [] });
   });
 
+  it("stores several appends in the order they were given", async () => {
+    const base = write(1, "k1");
+    const events = ["act-a", "act-b", "act-c", "act-d"].map((id) => ({
+      into: "activity" as const,
+      values: { id, subject_id: "s1", event: "{}" },
+    }));
+    expect(await commitGuarded(database.db, database.dialect, { ...base, appends: [...events, ...base.appends] })).toBe(
+      true,
+    );
+    const bySeq = await database.db.selectFrom("activity").select("id").orderBy("seq").execute();
+    expect(bySeq.map((row) => row.id)).toEqual(["act-a", "act-b", "act-c", "act-d", "act-1"]);
+  });
+
   it("undoes the guard and the other appends when an append fails", async () => {
     await commitGuarded(database.db, database.dialect, write(1, "taken"));
     await expect(commitGuarded(database.db, database.dialect, write(2, "taken"))).rejects.toThrow(/unique/i);

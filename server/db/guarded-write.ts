@@ -1,4 +1,4 @@
-import type { Compilable, Expression, Insertable, QueryCreator } from "kysely";
+import { sql, type Compilable, type Expression, type Insertable, type QueryCreator } from "kysely";
 import type { Database, Db, DialectName } from "./schema.ts";
 
 /** A row appended only if the guard matched: a history event, the idempotency record. */
@@ -39,14 +39,19 @@ export async function commitGuarded(db: Db, dialect: DialectName, write: Guarded
     "guard",
     (qc) => write.guard(qc as never) as unknown as Expression<Row>,
   );
+  // PostgreSQL runs sibling CTEs in an order of its own choosing (it wrote several history rows in reverse), so
+  // each append selects from the previous one's RETURNING: it cannot insert, and take its sequence number,
+  // before the one before it has.
   write.appends.forEach((append, index) => {
     const values = append.values as Row;
     const columns = Object.keys(values);
+    const previous = index === 0 ? "guard" : `append_${index - 1}`;
     query = query.with(`append_${index}`, (qc) =>
       qc
         .insertInto(append.into)
         .columns(columns)
-        .expression(qc.selectFrom("guard").select((eb) => columns.map((column) => eb.val(values[column]).as(column)))),
+        .expression(qc.selectFrom(previous).select((eb) => columns.map((column) => eb.val(values[column]).as(column))))
+        .returning(sql<number>`1`.as("written")),
     ) as unknown as typeof query;
   });
   const rows = await query.selectFrom("guard").selectAll().execute();

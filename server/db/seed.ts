@@ -1,3 +1,4 @@
+import { normalizeEmailAddress } from "../../src/api/contract/email-address.ts";
 import type { SeedCustomer } from "../../src/api/seed/types.ts";
 import { consentsVersion } from "../../src/api/rules/consent-view.ts";
 import type { Db } from "./schema.ts";
@@ -13,7 +14,7 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
       .insertInto("subjects")
       .values({
         id: subject.id,
-        email: subject.email.toLowerCase(),
+        email: normalizeEmailAddress(subject.email) ?? subject.email,
         name: subject.name,
         phone: subject.phone ?? null,
         locale: subject.locale,

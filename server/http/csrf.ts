@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../deps.ts";
+import { acceptedOrigins } from "./accepted-addresses.ts";
 import { HttpError, sendError } from "./errors.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -7,27 +8,19 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The header the HTTP adapter always sends; a cross-site form or a no-CORS fetch cannot set it. */
 export const csrfHeader = "X-Candor-CSRF";
 
-function allowedOrigins(host: string | undefined, publicUrl: string | null): Set<string> {
-  const origins = new Set<string>();
-  if (publicUrl) origins.add(new URL(publicUrl).origin);
-  // Either scheme for our own Host: behind a TLS-terminating proxy the request we see is plain http.
-  if (host) for (const scheme of ["http", "https"]) origins.add(`${scheme}://${host}`);
-  return origins;
-}
-
 /**
- * A state-changing request must say it comes from this app: Origin is ours (or, without Origin, the browser
- * says Sec-Fetch-Site: same-origin), and the app's header is present. Anything else is refused before it acts.
+ * A state-changing request must say it comes from this app: Origin is the configured origin (or, without
+ * Origin, the browser says Sec-Fetch-Site: same-origin), and the app's header is present. Anything else is
+ * refused before it acts. Origin is never compared with Host: a rebound DNS name makes both the attacker's.
  */
 export function csrfGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
-    const { publicUrl } = c.get("deps");
+    const { publicUrl, listeningPort } = c.get("deps");
     const origin = c.req.header("origin");
     const fetchSite = c.req.header("sec-fetch-site");
     const sameOriginByFetchSite = fetchSite === "same-origin";
-    const sameOriginByOrigin =
-      origin !== undefined && allowedOrigins(c.req.header("host") ?? new URL(c.req.url).host, publicUrl).has(origin);
+    const sameOriginByOrigin = origin !== undefined && acceptedOrigins(publicUrl, listeningPort()).has(origin);
     const crossSiteSignal =
       (fetchSite !== undefined && !sameOriginByFetchSite) || (origin !== undefined && !sameOriginByOrigin);
     const fromThisApp = !crossSiteSignal && (sameOriginByOrigin || sameOriginByFetchSite);

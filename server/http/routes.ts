@@ -10,6 +10,8 @@ import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fromRuleError, validationError } from "./errors.ts";
+import { readUtf8Body } from "./utf8-body.ts";
+import { enforceWriteLimits } from "./write-limits.ts";
 import { requestHash, runStagedWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
@@ -41,7 +43,7 @@ async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value:
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\b/i.test(type))
     throw validationError([{ path: "", message: "Send JSON with Content-Type: application/json" }]);
-  const raw = await c.req.text();
+  const raw = await readUtf8Body(c);
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -84,6 +86,8 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     const current = await currentSession(c);
     const denial = accessDenial(current?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);
+    if (current)
+      await enforceWriteLimits(deps.db, name, current.session.subject.id, deps.limits.subjectWrites, deps.now());
     const params = readParams(c);
     const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
     const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({

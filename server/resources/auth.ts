@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { normalizeEmailAddress } from "../../src/api/contract/email-address.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { renderMagicLinkEmail } from "../../src/api/email/magic-link-email.ts";
 import { consumeMagicLink, issueMagicLink } from "../auth/magic-links.ts";
@@ -14,6 +15,7 @@ import { clientIp } from "../http/request-context.ts";
 import { isHttps } from "../http/security-headers.ts";
 import type { Handlers } from "../http/routes.ts";
 import { sessionEnded, sessionStarted } from "../../src/api/commands/session-events.ts";
+import { errorFields, logLine } from "../logging/json-lines.ts";
 import { recordActivity } from "./activity.ts";
 
 /** PUBLIC_URL in production (required there); in development the origin the person used, Vite's or ours. */
@@ -33,6 +35,29 @@ export async function findSubject(db: Db, where: { email: string } | { id: strin
   return { ...rest, ...(phone ? { phone } : {}) } as Subject;
 }
 
+/** Issues a link for a known address and emails it. */
+async function sendSignInLink(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  db: Db,
+  subject: Subject,
+  redirectTo: string | null,
+  now: Date,
+): Promise<void> {
+  const token = await issueMagicLink(db, subject.id, redirectTo, now, deps.limits.magicLinkTtlMs);
+  // The token rides in the fragment: it never reaches a server log, a proxy or a Referer header.
+  const link = `${appOrigin(c, deps)}/auth/confirm#token=${token}`;
+  const minutes = Math.round(deps.limits.magicLinkTtlMs / 60_000);
+  const message = renderMagicLinkEmail({ locale: subject.locale, link, company: deps.config.company.name, minutes });
+  await deps.mailer.send({
+    to: subject.email,
+    ...message,
+    link,
+    locale: subject.locale,
+    requestId: c.get("requestId"),
+  });
+}
+
 export const authHandlers: Pick<
   Handlers,
   "requestMagicLink" | "createSession" | "getSession" | "signOut" | "signOutEverywhere"
@@ -42,7 +67,8 @@ export const authHandlers: Pick<
    * and an unknown address meet them identically and the answer never says which one it was.
    */
   async requestMagicLink({ c, deps, db, body, now }) {
-    const email = body.email.toLowerCase();
+    // The schema let only addresses through, so this is never null.
+    const email = normalizeEmailAddress(body.email)!;
     const perIp = await hit(db, `magic-link:ip:${clientIp(c)}`, deps.limits.magicLinkPerIp, now);
     const perAddress = await hit(db, `magic-link:address:${hashToken(email)}`, deps.limits.magicLinkPerAddress, now);
     const blocked = [perIp, perAddress].filter((outcome) => !outcome.allowed);
@@ -53,25 +79,12 @@ export const authHandlers: Pick<
       });
     }
     const subject = await findSubject(db, { email });
-    if (subject) {
-      const token = await issueMagicLink(db, subject.id, body.redirectTo ?? null, now, deps.limits.magicLinkTtlMs);
-      // The token rides in the fragment: it never reaches a server log, a proxy or a Referer header.
-      const link = `${appOrigin(c, deps)}/auth/confirm#token=${token}`;
-      const minutes = Math.round(deps.limits.magicLinkTtlMs / 60_000);
-      const message = renderMagicLinkEmail({
-        locale: subject.locale,
-        link,
-        company: deps.config.company.name,
-        minutes,
-      });
-      await deps.mailer.send({
-        to: subject.email,
-        ...message,
-        link,
-        locale: subject.locale,
-        requestId: c.get("requestId"),
-      });
-    }
+    // From here on only a known address has work to do, so nothing that happens may change the answer: a failure
+    // is logged, and the person is told what an unknown address is told.
+    if (subject)
+      await sendSignInLink(c, deps, db, subject, body.redirectTo ?? null, now).catch((error: unknown) =>
+        logLine(deps.log, "error", "sign_in_link_failed", { requestId: c.get("requestId"), ...errorFields(error) }),
+      );
     return { status: "sent" as const };
   },
 

@@ -29,9 +29,18 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
     return { requests: rows.map(toPrivacyRequest) };
   },
 
-  async createRequest({ current, body, now, stage }) {
+  async createRequest({ db, current, body, now, stage }) {
     const { subject } = current.session;
-    const outcome = fileRequest(body, { now, session: current.session, jurisdiction: subject.jurisdiction });
+    const existing = await db
+      .selectFrom("privacy_requests")
+      .select("request")
+      .where("subject_id", "=", subject.id)
+      .execute();
+    const outcome = fileRequest(existing.map(toPrivacyRequest), body, {
+      now,
+      session: current.session,
+      jurisdiction: subject.jurisdiction,
+    });
     stage({
       guard: (qc) =>
         qc.insertInto("privacy_requests").values(privacyRequestRow(subject.id, outcome.next)).returning("id"),

@@ -94,7 +94,8 @@ describe("magic links", () => {
         headers: { ...sameOrigin, Origin: "https://privacy.example.com", Host: host },
         body: JSON.stringify({ email: customers.br }),
       });
-    expect((await send("attacker.example")).status).toBe(202);
+    // A reverse proxy on this machine that rewrites Host to the loopback address it forwards to.
+    expect((await send("127.0.0.1")).status).toBe(202);
     const [message] = await t.browser().api.listDevOutbox();
     expect(message!.link).toMatch(/^https:\/\/privacy\.example\.com\/auth\/confirm#token=/);
   });

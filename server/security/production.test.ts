@@ -47,7 +47,12 @@ describe("production mode", () => {
   });
 
   it("has no dev outbox", async () => {
-    const t = await createTestApp({ production: true, publicUrl: "http://localhost" });
+    const settings = readSettings({
+      NODE_ENV: "production",
+      SMTP_URL: "smtp://localhost:2525",
+      PUBLIC_URL: "http://localhost",
+    });
+    const t = await createTestApp({ production: true, publicUrl: settings.publicUrl, devOutbox: settings.devOutbox });
     const response = await t.app.request("/api/dev/outbox");
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });

@@ -43,6 +43,8 @@ export async function createTestApp(
     now: clock.now,
     production: false,
     publicUrl: null,
+    listeningPort: () => null,
+    devOutbox: true,
     trustProxy: false,
     staticRoot: null,
     limits: defaultLimits,

@@ -7,7 +7,7 @@ const config = operatorConfigSchema.parse(rawConfig);
 
 /** Every operator-written text of the default config, named by where it sits. */
 function localizedTexts(): Array<[string, Record<string, string | undefined>]> {
-  const fields = ["label", "cost", "description", "purpose", "frequency", "retention"] as const;
+  const fields = ["label", "cost", "description", "purpose", "frequency", "retention", "example"] as const;
   const items = [...config.channels, ...config.topics, ...config.purposes] as Array<Record<string, unknown>>;
   return [
     ...items.flatMap((item) =>

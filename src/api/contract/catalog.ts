@@ -20,6 +20,8 @@ export const topicSchema = z.object({
   sender: z.string().min(1),
   purpose: localizedTextSchema,
   frequency: localizedTextSchema,
+  /** A message of this topic as the customer would see it, so they know what they are choosing. */
+  example: localizedTextSchema.optional(),
   /** Service messages: shown and explained, never switchable. */
   required: z.boolean().default(false),
   channels: z.array(channelIdSchema).min(1),

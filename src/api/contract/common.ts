@@ -16,7 +16,24 @@ export const localizedTextSchema = z.partialRecord(localeSchema, z.string().min(
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
-export const idSchema = z.string().min(1).max(100);
+
+/**
+ * NUL and the other control characters but tab and line breaks, and lone surrogates: never what a person typed,
+ * PostgreSQL refuses NUL in text, and a lone surrogate cannot be written as UTF-8.
+ */
+const notPlainText = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
+
+/** Every free-text field of a request: refused the same way by the mock and by the server on any database. */
+export const plainTextSchema = z
+  .string()
+  .refine((value) => !notPlainText.test(value), "must be plain text, without control characters or broken Unicode");
+
+/** Ids travel in paths and bodies and are looked up as they are: no control character at all. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((value) => !/[\p{Cc}\p{Cs}]/u.test(value), "must not contain control characters or broken Unicode");
 export const versionSchema = z.int().nonnegative();
 
 export const legalBasisSchema = z.enum(["consent", "contract", "legal_obligation", "legitimate_interest"]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actorSchema, idSchema, isoDateTimeSchema, versionSchema } from "./common.ts";
+import { actorSchema, idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
 
 export const consentStateSchema = z.enum(["granted", "withdrawn"]);
 export type ConsentState = z.infer<typeof consentStateSchema>;
@@ -40,6 +40,6 @@ export const consentChangeSchema = z.object({
   purposeId: idSchema,
   state: consentStateSchema,
   /** The version of the text the person saw when they chose. */
-  textVersion: z.string().min(1),
+  textVersion: plainTextSchema.min(1).max(100),
 });
 export type ConsentChange = z.infer<typeof consentChangeSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateTimeSchema, versionSchema } from "./common.ts";
+import { idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
 
 export const requestTypeSchema = z.enum(["access", "correction", "deletion", "restriction", "objection"]);
 export type RequestType = z.infer<typeof requestTypeSchema>;
@@ -40,8 +40,8 @@ export const privacyRequestListSchema = z.object({ requests: z.array(privacyRequ
 
 export const newPrivacyRequestSchema = z.object({
   type: requestTypeSchema,
-  scope: z.array(z.string().min(1).max(100)).max(50).default([]),
-  details: z.string().trim().max(2000).default(""),
+  scope: z.array(plainTextSchema.min(1).max(100)).max(50).default([]),
+  details: plainTextSchema.trim().max(2000).default(""),
 });
 export type NewPrivacyRequest = z.input<typeof newPrivacyRequestSchema>;
 

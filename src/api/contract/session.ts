@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { redirectMaxLength, isAppPath } from "../rules/safe-redirect.ts";
 import { isoDateTimeSchema, localeSchema } from "./common.ts";
+import { emailAddressSchema } from "./email-address.ts";
 import { subjectSchema } from "./subject.ts";
 
 export const sessionActorSchema = z.discriminatedUnion("kind", [
@@ -25,11 +27,12 @@ export type Session = z.infer<typeof sessionSchema>;
 export const sessionStateSchema = z.object({ session: sessionSchema.nullable() });
 
 export const magicLinkRequestSchema = z.object({
-  email: z.email().max(254),
+  email: emailAddressSchema,
   redirectTo: z
     .string()
-    .max(500)
-    .regex(/^\/(?![/\\])/, "must be a path in this app")
+    .max(redirectMaxLength)
+    .refine(isAppPath, "must be a path in this app")
+    .meta({ description: "A path in this app: one leading slash, no backslash or control character" })
     .optional(),
   locale: localeSchema.optional(),
 });
@@ -45,7 +48,7 @@ export type CreatedSession = z.infer<typeof createdSessionSchema>;
 
 export const outboxMessageSchema = z.object({
   id: z.string(),
-  to: z.email(),
+  to: emailAddressSchema,
   subject: z.string(),
   text: z.string(),
   link: z.string().nullable(),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { idSchema } from "../contract/common.ts";
 import { errorBodySchema, type ErrorCode } from "../contract/errors.ts";
 import { endpoints, type EndpointName } from "../endpoints.ts";
 import { ApiError } from "../errors.ts";
@@ -11,6 +12,18 @@ export interface CallInput<K extends EndpointName> {
   params?: Record<string, string>;
   body?: BodyOf<K>;
   idempotencyKey?: string;
+}
+
+/** An id the server would refuse is refused here the same way; a lone surrogate cannot even be put in a URL. */
+function pathSegment(param: string, value: string): string {
+  if (!idSchema.safeParse(value).success)
+    throw new ApiError({
+      code: "validation",
+      status: 400,
+      message: "Some of what was sent is not valid.",
+      fields: [{ path: param, message: "is not a valid id" }],
+    });
+  return encodeURIComponent(value);
 }
 
 export interface RequesterOptions {
@@ -85,7 +98,7 @@ export function createRequester({
   return async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
     const endpoint: Ep<K> = endpoints[name];
     const path = endpoint.path.replace(/:(\w+)/g, (_, param: string) =>
-      encodeURIComponent(input.params?.[param] ?? ""),
+      pathSegment(param, input.params?.[param] ?? ""),
     );
     const write = endpoint.method !== "GET";
     const headers: Record<string, string> = { Accept: "application/json", "X-Candor-CSRF": "1" };

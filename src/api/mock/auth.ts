@@ -1,3 +1,4 @@
+import { normalizeEmailAddress } from "../contract/email-address.ts";
 import { magicLinkRequestSchema, sessionCreateSchema } from "../contract/session.ts";
 import { renderMagicLinkEmail } from "../email/magic-link-email.ts";
 import { fixedWindow, magicLinkMinutes, magicLinksPerAddress, magicLinkTtlMs } from "../rules/sign-in-limits.ts";
@@ -17,7 +18,10 @@ function countAttempt(state: MockState, key: string, now: Date): void {
   const entry = state.rateLimits[key];
   const count = entry && entry.windowStart === windowStart ? entry.count + 1 : 1;
   state.rateLimits = Object.fromEntries(
-    Object.entries(state.rateLimits).filter(([, value]) => value.windowStart === windowStart),
+    // Only sign-in counters: the write limits' windows are of other lengths.
+    Object.entries(state.rateLimits).filter(
+      ([name, value]) => !name.startsWith("magic:") || value.windowStart === windowStart,
+    ),
   );
   state.rateLimits[key] = { windowStart, count };
   if (count > magicLinksPerAddress.max)
@@ -34,7 +38,8 @@ function dropSpent(state: MockState, now: Date): void {
 
 export async function requestMagicLink(ctx: MockContext, input: unknown): Promise<void> {
   const { email, redirectTo } = parseInput(magicLinkRequestSchema, input);
-  const address = email.trim().toLowerCase();
+  // The schema let only addresses through, so this is never null.
+  const address = normalizeEmailAddress(email)!;
   // Hashed and minted for every address, so a known one takes no longer than an unknown one.
   const addressHash = await sha256(address);
   const token = randomToken();
@@ -47,7 +52,7 @@ export async function requestMagicLink(ctx: MockContext, input: unknown): Promis
     ctx.store.write(state);
   }
   dropSpent(state, now);
-  const customer = state.subjects.find((candidate) => candidate.subject.email.toLowerCase() === address);
+  const customer = state.subjects.find((candidate) => normalizeEmailAddress(candidate.subject.email) === address);
   if (customer) {
     const at = now.toISOString();
     // Only the newest link works: every older unused one of this subject is spent now.

@@ -3,6 +3,7 @@ import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { Session } from "../contract/session.ts";
 import { endpoints, type EndpointName } from "../endpoints.ts";
 import { accessDenial } from "../rules/access.ts";
+import { writeBuckets } from "../rules/write-limits.ts";
 import type { PreferenceCatalog } from "../rules/preferences.ts";
 import { sessionExpiry, sessionKindOf, sessionLifetimes, shouldTouch } from "../rules/sessions.ts";
 import type { SeedCustomer } from "../seed/types.ts";
@@ -11,6 +12,7 @@ import { apiError } from "./errors.ts";
 import type { KeyValueStorage } from "./memory-storage.ts";
 import type { MockState, SessionRecord } from "./state.ts";
 import type { Store } from "./store.ts";
+import { countWrite } from "./write-limits.ts";
 
 /** Where this tab keeps its session token: like a session cookie, it ends with the tab. */
 export const sessionKey = "candor.mock.session.v1";
@@ -74,6 +76,13 @@ export async function authenticate(ctx: MockContext, name: EndpointName): Promis
   const denial = accessDenial(current?.session ?? null, endpoints[name]);
   if (denial) throw apiError(denial.code, denial.message);
   if (!current) throw apiError("unauthorized", "Please sign in to continue.");
-  if (current.record.lastSeenAt !== seenAt) ctx.store.write(state);
+  // Counted and kept before the write is even parsed, as on the server, so a refused write counts too.
+  if (writeBuckets[name])
+    try {
+      countWrite(state, name, current.customer.subject.id, now);
+    } finally {
+      ctx.store.write(state);
+    }
+  else if (current.record.lastSeenAt !== seenAt) ctx.store.write(state);
   return { ...current, state, now, env: { now, session: current.session } };
 }

@@ -38,7 +38,10 @@ export async function createRequest(
   const auth = await authenticate(ctx, "createRequest");
   const input = parseInput(newPrivacyRequestSchema, raw);
   const result = idempotent(auth, options, { op: "createRequest", input }, () => {
-    const outcome = fileRequest(input, { ...auth.env, jurisdiction: auth.customer.subject.jurisdiction });
+    const outcome = fileRequest(auth.customer.requests, input, {
+      ...auth.env,
+      jurisdiction: auth.customer.subject.jurisdiction,
+    });
     auth.customer.requests.push(outcome.next);
     storeAppends(auth.customer, outcome.appends);
     return outcome.response;

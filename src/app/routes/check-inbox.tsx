@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import { z } from "zod";
+import { emailAddressSchema } from "../../api/contract/email-address.ts";
 import { CheckInbox } from "../../features/auth/check-inbox.tsx";
 import { DemoInbox } from "../../features/auth/demo-inbox.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
 
 /** The address travels in history state, not the URL, so it never lands in logs or shared links. */
-const stateSchema = z.object({ email: z.email(), redirectTo: z.string().optional() });
+const stateSchema = z.object({ email: emailAddressSchema, redirectTo: z.string().optional() });
 
 export function Component() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ConfirmSignIn } from "../../features/auth/confirm-sign-in.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
-import { safeRedirect } from "./safe-redirect.ts";
+import { safeRedirect } from "../../api/rules/safe-redirect.ts";
 
 export function Component() {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { normalizeEmailAddress } from "../../api/contract/email-address.ts";
 import { devOutboxQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useDateFormat } from "../../i18n/format.ts";
@@ -11,7 +12,8 @@ export function DemoInbox({ email }: { email: string }) {
   const format = useDateFormat();
   const outbox = useQuery({ ...devOutboxQuery(api), refetchInterval: 2000 });
   if (!outbox.isSuccess) return null;
-  const messages = outbox.data.filter((message) => message.to.toLowerCase() === email.toLowerCase());
+  const address = normalizeEmailAddress(email);
+  const messages = outbox.data.filter((message) => normalizeEmailAddress(message.to) === address);
 
   return (
     <aside

@@ -46,18 +46,14 @@ export function ChannelSwitches({
                   </p>
                 )}
               </div>
-              <div className="flex items-center gap-2">
-                <span aria-hidden="true" className="text-sm">
-                  {on ? t("preferences.on") : t("preferences.off")}
-                </span>
-                <Switch
-                  checked={on}
-                  disabled={disabled || (!on && contact === undefined)}
-                  label={t("preferences.channels.switch", { channel: text(channel.label) })}
-                  describedBy={[contactId, channel.cost ? costId : null].filter(Boolean).join(" ")}
-                  onCheckedChange={(next) => onChange(channel.id, next)}
-                />
-              </div>
+              <Switch
+                checked={on}
+                stateText={{ on: t("preferences.on"), off: t("preferences.off") }}
+                disabled={disabled || (!on && contact === undefined)}
+                label={t("preferences.channels.switch", { channel: text(channel.label) })}
+                describedBy={[contactId, channel.cost ? costId : null].filter(Boolean).join(" ")}
+                onCheckedChange={(next) => onChange(channel.id, next)}
+              />
             </li>
           );
         })}

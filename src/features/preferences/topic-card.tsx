@@ -39,6 +39,11 @@ export function TopicCard({
         {t("preferences.from", { sender: topic.sender })} · {text(topic.frequency)}
       </p>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("preferences.why", { why: text(topic.purpose) })}</p>
+      {topic.example && (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {t("preferences.example", { example: text(topic.example) })}
+        </p>
+      )}
       {topic.required && (
         <p id={lockedId} className="mt-1 text-sm font-medium">
           {t("preferences.required")}
@@ -62,18 +67,14 @@ export function TopicCard({
           return (
             <li key={channel.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
               <span>{text(channel.label)}</span>
-              <span className="flex items-center gap-2">
-                <span aria-hidden="true" className="text-sm">
-                  {subscribed ? t("preferences.on") : t("preferences.off")}
-                </span>
-                <Switch
-                  checked={subscribed}
-                  disabled={disabled || topic.required || (!subscribed && unreachable)}
-                  label={t("preferences.topic.switch", { topic: text(topic.label), channel: text(channel.label) })}
-                  describedBy={topic.required ? lockedId : note ? noteId : undefined}
-                  onCheckedChange={(next) => onChange(channel.id, next)}
-                />
-              </span>
+              <Switch
+                checked={subscribed}
+                stateText={{ on: t("preferences.on"), off: t("preferences.off") }}
+                disabled={disabled || topic.required || (!subscribed && unreachable)}
+                label={t("preferences.topic.switch", { topic: text(topic.label), channel: text(channel.label) })}
+                describedBy={topic.required ? lockedId : note ? noteId : undefined}
+                onCheckedChange={(next) => onChange(channel.id, next)}
+              />
               {note && (
                 <p id={noteId} className="w-full text-sm text-amber-900 dark:text-amber-200">
                   {note}
