@@ -42,8 +42,13 @@ export default defineConfig({
   },
   projects: [
     { name: "mock", use: { baseURL: `http://127.0.0.1:${mockPort}` } },
-    // The in-browser demo's own controls exist only on the mock build.
-    { name: "real", use: { baseURL: `http://127.0.0.1:${realPort}` }, testIgnore: "demo.spec.ts" },
+    // The demo's own controls and the pseudo-locale exist only on the mock build. The axe and layout matrices
+    // check rendering, which both builds share, so they run once, on the mock build (decision 34).
+    {
+      name: "real",
+      use: { baseURL: `http://127.0.0.1:${realPort}` },
+      testIgnore: ["demo.spec.ts", "pseudo-locale.spec.ts", "axe.spec.ts", "adaptable.spec.ts"],
+    },
   ],
   webServer: [
     {

@@ -3,8 +3,8 @@ import { expect, test } from "./fixtures.ts";
 test("a demo visitor can start over from the seed", async ({ page, signIn, magicLinkFor }) => {
   const email = "tw.customer@example.com";
   await signIn(email);
-  await expect(page.getByText("Demo: no real email is sent")).toBeVisible();
-  await page.getByRole("button", { name: "Reset demo data" }).click();
+  await expect(page.getByText("示範版本：不會寄出真正的電子郵件")).toBeVisible();
+  await page.getByRole("button", { name: "重設示範資料" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 
   await page.goto("/overview");

@@ -32,7 +32,8 @@ async function linkFromServerOutbox(page: Page, email: string): Promise<string |
 }
 
 async function linkFromDemoInbox(page: Page): Promise<string | undefined> {
-  const link = page.getByRole("link", { name: /sign-in link|link de acesso|Abrir/i }).first();
+  // By its address, so the demo inbox is read the same in every language.
+  const link = page.locator('a[href*="/auth/confirm#token="]').first();
   await link.waitFor();
   return (await link.getAttribute("href")) ?? undefined;
 }
@@ -68,12 +69,19 @@ export const test = base.extend<Fixtures>({
   },
   signIn: async ({ page, magicLinkFor }, use) => {
     await use(async (email) => {
-      await page.goto("/sign-in");
-      await page.getByLabel(/email/i).fill(email);
-      await page.getByRole("button", { name: /sign-in link/i }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
-      await page.goto(await magicLinkFor(email));
-      await page.getByRole("button", { name: /^(sign in|entrar)$/i }).click();
+      // On the shared real server a test elsewhere may ask for a link to the same address meanwhile, and only the
+      // newest link works; a person would then ask again, and so does this, a few times at most.
+      for (let attempt = 1; ; attempt++) {
+        await page.goto("/sign-in");
+        await page.getByLabel(/email/i).fill(email);
+        await page.getByRole("button", { name: /sign-in link/i }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
+        await page.goto(await magicLinkFor(email));
+        await page.getByRole("button", { name: /^⟦?(sign in|entrar)⟧?$/i }).click();
+        const replaced = page.locator('a[href="/sign-in"]');
+        await expect(page.getByRole("navigation").or(replaced).first()).toBeVisible();
+        if (attempt >= 3 || !(await replaced.isVisible())) break;
+      }
       await expect(page).toHaveURL(/\/overview$/);
     });
   },

@@ -27,7 +27,7 @@ test("dark mode follows the system and keeps AA contrast", async ({
   expect(await pageBackground()).not.toBe(light);
   await expectAccessible();
   await signInAs(await customerLike("tw.customer@example.com"));
-  await expect(page.getByRole("region", { name: "Your requests" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "您的申請" })).toBeVisible();
   await expectAccessible();
 });
 

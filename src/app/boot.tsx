@@ -8,8 +8,8 @@ import { sessionQuery } from "../api/client/queries.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";
-import { initI18n, readLocaleChoice } from "../i18n/i18n.ts";
-import { catalogLocales, pickLocale } from "../i18n/pick-locale.ts";
+import { initI18n, readLocaleChoice, resolveLocale } from "../i18n/i18n.ts";
+import { catalogLocales } from "../i18n/pick-locale.ts";
 import { AppProviders } from "./app-providers.tsx";
 import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
@@ -38,7 +38,7 @@ export async function boot(element: HTMLElement): Promise<void> {
   // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
   const [i18n, result] = await Promise.all([
     initI18n(
-      pickLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
+      resolveLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
     ),
     loadOperatorConfig(),
   ]);
@@ -53,7 +53,7 @@ export async function boot(element: HTMLElement): Promise<void> {
     const queryClient = createAppQueryClient(api);
     const session = await readSession(api, queryClient);
     // The signed-in subject's language from the first paint: switching after it would move the whole page.
-    const locale = pickLocale({
+    const locale = resolveLocale({
       chosen: readLocaleChoice(),
       subject: session?.subject.locale ?? null,
       browser,

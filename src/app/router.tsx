@@ -83,6 +83,8 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
             { path: "p/:token", lazy: () => import("./routes/footer-link.tsx") },
             // Only the in-browser demo reaches this: a real server answers /u/{token} itself.
             { path: "u/:token", lazy: () => import("./routes/one-click.tsx") },
+            // Inside the public layout so a lost visitor still has the language switcher and the contact link.
+            { path: "*", lazy: () => import("./routes/not-found.tsx") },
           ],
         },
         {
@@ -172,7 +174,6 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
           lazy: () => import("../features/support/support-layout.tsx"),
           children: [{ index: true, lazy: () => import("../features/support/console-page.tsx") }],
         },
-        { path: "*", lazy: () => import("./routes/not-found.tsx") },
       ],
     },
   ]);

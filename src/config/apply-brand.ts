@@ -1,13 +1,10 @@
-import { contrastRatio, minimumTextContrast } from "./contrast.ts";
+import { accessibleBrand } from "./accessible-brand.ts";
 import type { OperatorConfig } from "../api/contract/operator-config.ts";
 
-/** Sets the brand colours Tailwind's `brand` utilities read; warns the operator when text on them would be hard to read. */
+/** Sets the brand colours Tailwind's `brand` utilities read, replaced by readable ones where the operator's fail. */
 export function applyBrand(config: OperatorConfig, root: HTMLElement = document.documentElement): void {
-  root.style.setProperty("--brand-primary", config.brand.primary);
-  root.style.setProperty("--brand-on-primary", config.brand.onPrimary);
-  const ratio = contrastRatio(config.brand.onPrimary, config.brand.primary);
-  if (ratio < minimumTextContrast)
-    console.warn(
-      `privacy-center.config.json: brand.onPrimary on brand.primary has a contrast of ${ratio.toFixed(2)}:1, under WCAG AA's ${minimumTextContrast}:1.`,
-    );
+  const { brand, warnings } = accessibleBrand(config.brand);
+  root.style.setProperty("--brand-primary", brand.primary);
+  root.style.setProperty("--brand-on-primary", brand.onPrimary);
+  for (const warning of warnings) console.warn(`privacy-center.config.json: ${warning}`);
 }

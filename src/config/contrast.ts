@@ -13,4 +13,15 @@ export function contrastRatio(foreground: string, background: string): number {
   return (lighter + 0.05) / (darker + 0.05);
 }
 
+/** WCAG 1.4.3 for text; 1.4.11 for focus rings, borders and other non-text indicators. */
 export const minimumTextContrast = 4.5;
+export const minimumNonTextContrast = 3;
+
+/** The same hue, `amount` (0–1) of the way towards black. */
+export function darken(hex: string, amount: number): string {
+  const channel = (start: number) =>
+    Math.round(parseInt(hex.slice(start, start + 2), 16) * (1 - amount))
+      .toString(16)
+      .padStart(2, "0");
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}

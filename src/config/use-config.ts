@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { LocalizedText } from "../api/contract/common.ts";
 import type { OperatorConfig } from "../api/contract/operator-config.ts";
 import { useTranslation } from "react-i18next";
+import { isPseudoLocale, pseudoText } from "../i18n/pseudo-locale.ts";
 
 export const ConfigContext = createContext<OperatorConfig | null>(null);
 
@@ -17,7 +18,8 @@ export function useLocalizedText(): (text: LocalizedText | undefined) => string 
   const { i18n } = useTranslation();
   return (text) => {
     if (!text) return "";
-    const language = i18n.language as keyof LocalizedText;
-    return text[language] ?? text[config.locales.default] ?? Object.values(text)[0] ?? "";
+    const fallback = text[config.locales.default] ?? Object.values(text)[0] ?? "";
+    if (isPseudoLocale(i18n.language)) return pseudoText(text.en ?? fallback);
+    return text[i18n.language as keyof LocalizedText] ?? fallback;
   };
 }

@@ -1,25 +1,34 @@
 import i18next from "i18next";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
-import type { Locale } from "../api/contract/common.ts";
-import { catalogLocales } from "./pick-locale.ts";
+import { localeSchema, type Locale } from "../api/contract/common.ts";
+import type { Catalog } from "./catalog-keys.ts";
+import { intlFormatter } from "./intl-formatter.ts";
+import { catalogLocales, pickLocale, type LocaleSources } from "./pick-locale.ts";
+import { isPseudoLocale, pseudoCatalog, pseudoLocale, pseudoLocaleAvailable } from "./pseudo-locale.ts";
 
 const choiceKey = "candor.locale";
 
+async function loadCatalog(language: string): Promise<Catalog> {
+  if (isPseudoLocale(language)) return pseudoCatalog((await import("./locales/en.json")).default);
+  return ((await import(`./locales/${language}.json`)) as { default: Catalog }).default;
+}
+
 /** Catalogs load on demand so only the visitor's language is downloaded. */
-export async function initI18n(locale: Locale): Promise<typeof i18next> {
+export async function initI18n(locale: string): Promise<typeof i18next> {
   i18next.on("languageChanged", (language) => {
     document.documentElement.lang = language;
   });
   await i18next
     .use(initReactI18next)
-    .use(resourcesToBackend((language: string) => import(`./locales/${language}.json`)))
+    .use(resourcesToBackend(loadCatalog))
+    .use(intlFormatter)
     .init({
       lng: locale,
       fallbackLng: "en",
-      supportedLngs: [...catalogLocales],
+      supportedLngs: [...catalogLocales, ...(pseudoLocaleAvailable ? [pseudoLocale] : [])],
       load: "currentOnly",
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
   return i18next;
@@ -33,4 +42,14 @@ export function readLocaleChoice(): string | null {
 export async function chooseLocale(locale: Locale): Promise<void> {
   localStorage.setItem(choiceKey, locale);
   await i18next.changeLanguage(locale);
+}
+
+/** pickLocale, except that a chosen pseudo-locale (dev and test builds only) is kept as it is. */
+export function resolveLocale(sources: LocaleSources): string {
+  return sources.chosen && isPseudoLocale(sources.chosen) ? sources.chosen : pickLocale(sources);
+}
+
+/** The locale the API is told about: the pseudo-locale reads English, so the server writes English to it. */
+export function contractLocale(language: string): Locale {
+  return localeSchema.safeParse(language).data ?? "en";
 }

@@ -13,7 +13,13 @@ describe("pickLocale", () => {
   it("lets the person's own choice win", () => {
     expect(pickLocale({ ...base, chosen: "en", subject: "pt-BR" })).toBe("en");
   });
-  it("falls back to the operator default for unknown or uncatalogued locales", () => {
+  it("finds Polish, Italian and Taiwanese Chinese when the operator enables them", () => {
+    const enabled = ["en", "pt-BR", "it", "pl", "zh-TW"] as const;
+    expect(pickLocale({ ...base, enabled, subject: "pl" })).toBe("pl");
+    expect(pickLocale({ ...base, enabled, browser: ["it-IT"] })).toBe("it");
+    expect(pickLocale({ ...base, enabled, browser: ["zh-TW", "en"] })).toBe("zh-TW");
+  });
+  it("falls back to the operator default for locales the operator has not enabled", () => {
     expect(pickLocale({ ...base, subject: "it", browser: ["fr-FR"] })).toBe("en");
   });
 });

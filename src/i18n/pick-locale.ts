@@ -1,7 +1,7 @@
 import type { Locale } from "../api/contract/common.ts";
 
 /** Locales the app has a catalog for; a subject's locale outside this list falls back. */
-export const catalogLocales: readonly Locale[] = ["en", "pt-BR"];
+export const catalogLocales: readonly Locale[] = ["en", "pt-BR", "it", "pl", "zh-TW"];
 
 export interface LocaleSources {
   chosen: string | null;

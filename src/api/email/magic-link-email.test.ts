@@ -18,7 +18,7 @@ describe("renderMagicLinkEmail", () => {
     expect(email.text).toContain(link);
   });
   it.each([
-    ["it", "Il tuo link di accesso per Northwind"],
+    ["it", "Il suo link di accesso per Northwind"],
     ["pl", "Twój link do logowania w Northwind"],
     ["zh-TW", "您的 Northwind 登入連結"],
   ] as const)("writes to a %s customer in their language", (locale, subject) => {

@@ -9,12 +9,12 @@ export function Footer() {
     <footer className="mt-auto border-t border-zinc-200 px-4 py-6 text-sm dark:border-zinc-700">
       <ul className="mx-auto flex max-w-4xl flex-wrap gap-x-6 gap-y-2">
         <li>
-          <a className="underline" href={config.links.privacyPolicy}>
+          <a className="inline-flex min-h-6 items-center underline" href={config.links.privacyPolicy}>
             {t("shell.privacyPolicy")}
           </a>
         </li>
         <li>
-          <a className="underline" href={config.links.contact}>
+          <a className="inline-flex min-h-6 items-center underline" href={config.links.contact}>
             {t("shell.contact")}
           </a>
         </li>

@@ -24,7 +24,7 @@ export function LocaleSwitcher() {
         className="min-h-11 rounded-md border border-zinc-500 bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
       >
         {locales.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
+          <option key={locale} value={locale} lang={locale} translate="no">
             {new Intl.DisplayNames([locale], { type: "language" }).of(locale)}
           </option>
         ))}

@@ -22,7 +22,7 @@ export function MainNav() {
           <li key={item.to}>
             <NavLink
               to={item.to}
-              className="inline-flex min-h-11 items-center border-b-4 border-transparent px-3 aria-[current=page]:border-brand aria-[current=page]:font-semibold"
+              className="inline-flex min-h-11 items-center border-b-4 border-transparent px-3 aria-[current=page]:border-brand aria-[current=page]:font-semibold dark:aria-[current=page]:border-amber-400"
             >
               {t(item.key)}
             </NavLink>

@@ -2,8 +2,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../api/contract/session.ts";
 import { useConfig } from "../../config/use-config.ts";
-import { readLocaleChoice } from "../../i18n/i18n.ts";
-import { pickLocale } from "../../i18n/pick-locale.ts";
+import { readLocaleChoice, resolveLocale } from "../../i18n/i18n.ts";
 
 /** Once signed in, the app speaks the subject's language unless the person picked another one themselves. */
 export function useSubjectLocale(session: Session | null | undefined): void {
@@ -12,7 +11,7 @@ export function useSubjectLocale(session: Session | null | undefined): void {
   const subjectLocale = session?.subject.locale ?? null;
   useEffect(() => {
     if (!subjectLocale) return;
-    const locale = pickLocale({
+    const locale = resolveLocale({
       chosen: readLocaleChoice(),
       subject: subjectLocale,
       browser: navigator.languages,

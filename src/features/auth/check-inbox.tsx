@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Locale } from "../../api/contract/common.ts";
 import { isApiError } from "../../api/errors.ts";
 import { magicLinkMinutes } from "../../api/rules/sign-in-limits.ts";
 import { devOutboxQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { contractLocale } from "../../i18n/i18n.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { useCooldown } from "./use-cooldown.ts";
@@ -18,7 +18,7 @@ export function CheckInbox({ email, redirectTo }: { email: string; redirectTo: s
   const queryClient = useQueryClient();
   const cooldown = useCooldown(resendCooldownSeconds);
   const resend = useMutation({
-    mutationFn: () => api.requestMagicLink({ email, redirectTo, locale: i18n.language as Locale }),
+    mutationFn: () => api.requestMagicLink({ email, redirectTo, locale: contractLocale(i18n.language) }),
     onSuccess: () => {
       cooldown.start(resendCooldownSeconds);
       void queryClient.invalidateQueries({ queryKey: devOutboxQuery(api).queryKey });

@@ -33,8 +33,13 @@ export function DemoInbox({ email }: { email: string }) {
               key={message.id}
               className="rounded border border-amber-600 bg-white p-3 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
             >
-              <p className="font-medium">{message.subject}</p>
-              <p className="text-sm">{format.moment(message.at)}</p>
+              {/* The email's own words, rendered from the email catalogs in the customer's language. */}
+              <p className="font-medium" translate="no">
+                {message.subject}
+              </p>
+              <p className="text-sm">
+                <time dateTime={message.at}>{format.moment(message.at)}</time>
+              </p>
               {message.link && (
                 <a className="mt-1 inline-block font-medium underline" href={message.link}>
                   {t("auth.demoInbox.open")}

@@ -2,9 +2,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { magicLinkRequestSchema } from "../../api/contract/session.ts";
-import type { Locale } from "../../api/contract/common.ts";
 import { isApiError } from "../../api/errors.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { contractLocale } from "../../i18n/i18n.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { TextField } from "../../ui/text-field.tsx";
@@ -29,7 +29,7 @@ export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
   const [submitted, setSubmitted] = useState(false);
   const send = useMutation({
     mutationFn: (address: string) =>
-      api.requestMagicLink({ email: address, redirectTo, locale: i18n.language as Locale }),
+      api.requestMagicLink({ email: address, redirectTo, locale: contractLocale(i18n.language) }),
     onSuccess: (_, address) => onSent(address),
   });
   const valid = emailSchema.safeParse(email.trim()).success;

@@ -29,6 +29,8 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
         {summary.nextDue && (
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
             {t("overview.requests.nextDue", { date: format.day(summary.nextDue) })}
+            {" · "}
+            <time dateTime={summary.nextDue}>{format.fromToday(summary.nextDue)}</time>
           </p>
         )}
       </Card>
@@ -40,7 +42,9 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
             {summary.latestActivity.map((event) => (
               <li key={event.id}>
                 <span className="font-medium">{t(`activity.action.${event.action}`)}</span>{" "}
-                <span className="text-sm text-zinc-600 dark:text-zinc-300">{format.moment(event.at)}</span>
+                <time dateTime={event.at} className="text-sm text-zinc-600 dark:text-zinc-300">
+                  {format.moment(event.at)}
+                </time>
               </li>
             ))}
           </ul>

@@ -1,0 +1,22 @@
+import { expect, test } from "./fixtures.ts";
+
+test("a pale brand colour is replaced by a readable one, and the operator is told why", async ({
+  page,
+  expectAccessible,
+}) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await page.route("**/privacy-center.config.json", async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, brand: { primary: "#a7f3d0", onPrimary: "#ffffff" } } });
+  });
+  await page.goto("/sign-in");
+  const submit = page.getByRole("button", { name: "Email me a sign-in link" });
+  await expect(submit).toBeVisible();
+  expect(warnings.join("\n")).toContain("brand.primary #a7f3d0");
+  expect(warnings.join("\n")).toContain("brand.onPrimary #ffffff");
+  expect(await submit.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe("rgb(167, 243, 208)");
+  await expectAccessible();
+});
