@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { browserSendsGpc } from "../../api/client/gpc.ts";
 import { consentsQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { isReadOnlySupport } from "../../api/rules/support.ts";
 import type { ConsentState, PurposeStatus } from "../../api/contract/consents.ts";
 import { ApiError } from "../../api/errors.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
@@ -38,7 +39,7 @@ export function ConsentsView() {
   const [now] = useState(() => new Date());
   const { shown, savingIds, waitingIds } = useConsentsShown(consents.data, now);
   const [feedback, setFeedback] = useState<Record<string, Feedback | null>>({});
-  const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
+  const readOnly = isReadOnlySupport(session);
   const gpcOn = browserSendsGpc();
 
   const save = (purposeId: string, state: ConsentState, kind: ChangeKind = "change") => {

@@ -5,6 +5,7 @@ import { useSearchParams } from "react-router";
 import { footerFocusOf } from "../../api/client/footer-focus.ts";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { isReadOnlySupport } from "../../api/rules/support.ts";
 import type { PreferenceChange } from "../../api/contract/preferences.ts";
 import { ApiError } from "../../api/errors.ts";
 import { preferenceCatalog } from "../../api/rules/catalog.ts";
@@ -37,7 +38,7 @@ export function PreferencesView() {
   const [search] = useSearchParams();
   const focus = footerFocusOf(search);
 
-  const readOnly = session?.actor.kind === "support" && session.actor.mode === "read_only";
+  const readOnly = isReadOnlySupport(session);
 
   const save = (changes: PreferenceChange[], after?: () => void) => {
     const write = preferenceWrite(changes);
