@@ -7,6 +7,8 @@ function smallTargets(page: Page): Promise<string[]> {
     [...document.querySelectorAll("a[href], button, select, input, [role=button], [tabindex='0']")]
       .filter((element) => element.checkVisibility() && !element.closest("p"))
       .filter((element) => !element.matches(".sr-only"))
+      // A headless switch's own hidden input: never a target, the switch beside it is.
+      .filter((element) => !element.closest("[aria-hidden='true']"))
       .flatMap((element) => {
         const box = element.getBoundingClientRect();
         return box.width < 24 || box.height < 24

@@ -13,7 +13,7 @@ export function SelectField({ label, options, error, id, ...select }: SelectFiel
   const selectId = id ?? generatedId;
   const errorId = `${selectId}-error`;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={selectId} className="font-medium">
         {label}
       </label>
@@ -21,7 +21,7 @@ export function SelectField({ label, options, error, id, ...select }: SelectFiel
         id={selectId}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        className="min-h-11 rounded-md border border-zinc-500 bg-white px-3 py-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
+        className="min-h-11 w-full min-w-0 rounded-md border border-zinc-500 bg-white px-3 py-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
         {...select}
       >
         {options.map((option) => (
