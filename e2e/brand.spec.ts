@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { withOperatorConfig } from "./operator-config-route.ts";
 
 test("a pale brand colour is replaced by a readable one, and the operator is told why", async ({
   page,
@@ -8,10 +9,7 @@ test("a pale brand colour is replaced by a readable one, and the operator is tol
   page.on("console", (message) => {
     if (message.type() === "warning") warnings.push(message.text());
   });
-  await page.route("**/privacy-center.config.json", async (route) => {
-    const config = await (await route.fetch()).json();
-    await route.fulfill({ json: { ...config, brand: { primary: "#a7f3d0", onPrimary: "#ffffff" } } });
-  });
+  await withOperatorConfig(page, (config) => ({ ...config, brand: { primary: "#a7f3d0", onPrimary: "#ffffff" } }));
   await page.goto("/sign-in");
   const submit = page.getByRole("button", { name: "Email me a sign-in link" });
   await expect(submit).toBeVisible();

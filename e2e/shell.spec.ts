@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { withOperatorConfig } from "./operator-config-route.ts";
 
 test("the skip link is the first stop and leads to the content", async ({ page }) => {
   await page.goto("/sign-in");
@@ -45,17 +46,7 @@ test("an unknown address shows a 404 page with a way back", async ({ page, expec
 
 test("an invalid operator config names each problem instead of a blank page", async ({ page, expectAccessible }) => {
   const invalid = { company: { name: "" }, brand: { primary: "green", onPrimary: "#ffffff" } };
-  await page.route("**/privacy-center.config.json", (route) => route.fulfill({ json: invalid }));
-  // The real server inlines the config into the HTML instead (decision 0036).
-  await page.route("**/sign-in", async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /(<script type="application\/json" id="candor-config">)[^<]*/,
-      `$1${JSON.stringify(invalid)}`,
-    );
-    const { "content-encoding": _decoded, "content-length": _length, ...headers } = response.headers();
-    await route.fulfill({ status: response.status(), headers, body: html });
-  });
+  await withOperatorConfig(page, () => invalid);
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This privacy center is not set up correctly");
   await expect(page.getByText("brand.primary")).toBeVisible();

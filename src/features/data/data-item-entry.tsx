@@ -18,7 +18,7 @@ export function DataItemEntry({ item, label }: { item: DataItem; label: string }
     <li className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
       <h3 className="font-semibold">{label}</h3>
       <p className="break-words">
-        {item.masked ? <MaskedValue value={item.value} fieldLabel={label} /> : <span>{item.value}</span>}
+        {item.masked ? <MaskedValue value={item.value} fieldLabel={label} /> : <span translate="no">{item.value}</span>}
       </p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("data.detail.source")}</dt>
@@ -29,7 +29,7 @@ export function DataItemEntry({ item, label }: { item: DataItem; label: string }
         <dd>{t(`legalBasis.${item.legalBasis}`)}</dd>
         <dt className="font-medium">{t("data.detail.retention")}</dt>
         <dd>
-          {item.retention.rule}
+          <span translate="no">{item.retention.rule}</span>
           {" · "}
           {item.retention.endsAt
             ? t("data.retentionEnds", { date: format.day(item.retention.endsAt) })
@@ -41,7 +41,7 @@ export function DataItemEntry({ item, label }: { item: DataItem; label: string }
           )}
         </dd>
         <dt className="font-medium">{t("data.detail.recipients")}</dt>
-        <dd>{item.recipients.join(", ")}</dd>
+        <dd translate="no">{item.recipients.join(", ")}</dd>
       </dl>
       {item.correctable && (
         <Link

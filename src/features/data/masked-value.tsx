@@ -10,7 +10,9 @@ export function MaskedValue({ value, fieldLabel }: { value: string; fieldLabel: 
   const [revealed, setRevealed] = useState(false);
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <span data-masked={!revealed}>{revealed ? value : t("data.hiddenValue")}</span>
+      <span data-masked={!revealed} translate={revealed ? "no" : undefined}>
+        {revealed ? value : t("data.hiddenValue")}
+      </span>
       <button
         type="button"
         aria-pressed={revealed}
