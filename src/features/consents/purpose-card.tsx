@@ -75,8 +75,8 @@ export function PurposeCard({
         aria-labelledby={headingId}
         className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
       >
-        <div className="flex items-start justify-between gap-4">
-          <div className="flex flex-col items-start gap-1">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div className="flex min-w-0 flex-col items-start gap-1">
             <h2 id={headingId} className="text-lg font-semibold">
               {label}
             </h2>
