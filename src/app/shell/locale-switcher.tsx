@@ -6,7 +6,8 @@ import { chooseLocale } from "../../i18n/i18n.ts";
 import { catalogLocales } from "../../i18n/pick-locale.ts";
 
 /** Each language is named in itself, so a person who cannot read the current one still finds theirs. */
-export function LocaleSwitcher() {
+/** `compact`: on a narrow screen the label is read to screen readers only (the select shows the language in itself). */
+export function LocaleSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const config = useConfig();
   const id = useId();
@@ -14,7 +15,7 @@ export function LocaleSwitcher() {
   if (locales.length < 2) return null;
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-sm">
+      <label htmlFor={id} className={compact ? "sr-only text-sm sm:not-sr-only" : "text-sm"}>
         {t("shell.language")}
       </label>
       <select
