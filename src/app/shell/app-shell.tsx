@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet, useNavigate } from "react-router";
+import { Outlet, useLocation, useNavigate } from "react-router";
 import { sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { legalTimeZone } from "../../api/rules/due-dates.ts";
@@ -25,15 +25,21 @@ export function Component() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
+  const location = useLocation();
   const session = useQuery(sessionQuery(api));
   const [menuOpen, setMenuOpen] = useState(false);
   useSubjectLocale(session.data);
   const signedOut = session.isSuccess && session.data === null;
+  const here = `${location.pathname}${location.search}`;
+  // The session ended under the person (idle, expired, revoked): say so, and come back here after signing in.
   useEffect(() => {
-    if (signedOut) void navigate("/sign-in", { replace: true });
-  }, [signedOut, navigate]);
+    if (signedOut)
+      void navigate(`/sign-in?next=${encodeURIComponent(here)}`, { replace: true, state: { sessionEnded: true } });
+  }, [signedOut, navigate, here]);
   const subject = session.data?.subject;
-  const signOut = <SignOutButton onSignedOut={() => void navigate("/sign-in", { replace: true })} />;
+  const signOut = (
+    <SignOutButton onSignedOut={() => void navigate("/sign-in", { replace: true, state: { signedOut: true } })} />
+  );
 
   return (
     <LegalTimeZoneContext value={legalTimeZone(subject?.jurisdiction ?? "other")}>
