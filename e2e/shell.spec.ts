@@ -65,9 +65,9 @@ test("a failed load says what failed and retries", async ({ page, customerLike, 
   } else {
     await page.evaluate(() => localStorage.setItem("candor.mock.faults", JSON.stringify({ failureRate: 1 })));
     await page.goto("/consents");
-    await expect(page.getByRole("alert")).toContainText("We could not reach the server");
+    await expect(page.getByRole("alert")).toContainText("the server did not answer");
     await page.evaluate(() => localStorage.removeItem("candor.mock.faults"));
   }
-  await page.getByRole("button", { name: "Try again" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Personalised offers" })).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { SignOutButton } from "../../features/auth/sign-out-button.tsx";
 import { LegalTimeZoneContext } from "../../i18n/format.ts";
 import { MenuDialog } from "../../ui/menu-dialog.tsx";
 import { Brand } from "./brand.tsx";
+import { ConnectionBanner } from "./connection-banner.tsx";
 import { Footer } from "./footer.tsx";
 import { LocaleSwitcher } from "./locale-switcher.tsx";
 import { MainNav } from "./main-nav.tsx";
@@ -81,6 +82,7 @@ export function Component() {
         >
           <MainNav layout="bar" />
         </div>
+        <ConnectionBanner />
         {session.data && <PausedBanner />}
         <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-6 md:py-8">
           <Outlet />
