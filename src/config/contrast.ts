@@ -14,3 +14,27 @@ export function contrastRatio(foreground: string, background: string): number {
 }
 
 export const minimumTextContrast = 4.5;
+
+/** Non-text contrast (WCAG 1.4.11): borders, underlines, icons that carry meaning. */
+export const minimumGraphicContrast = 3;
+
+function mix(hex: string, toward: string, amount: number): string {
+  const channel = (value: string, start: number) => parseInt(value.slice(start, start + 2), 16);
+  return `#${[1, 3, 5]
+    .map((start) => Math.round(channel(hex, start) + (channel(toward, start) - channel(hex, start)) * amount))
+    .map((value) => value.toString(16).padStart(2, "0"))
+    .join("")}`;
+}
+
+/**
+ * The brand colour, lightened toward white (or darkened toward black) in small steps until it reaches `minimum`
+ * against `background`: the operator's hue on a dark page where their own shade would vanish.
+ */
+export function readableOn(brand: string, background: string, minimum = minimumGraphicContrast): string {
+  const toward = contrastRatio("#ffffff", background) >= contrastRatio("#000000", background) ? "#ffffff" : "#000000";
+  for (let step = 0; step <= 20; step += 1) {
+    const candidate = mix(brand, toward, step / 20);
+    if (contrastRatio(candidate, background) >= minimum) return candidate;
+  }
+  return toward;
+}

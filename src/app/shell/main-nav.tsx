@@ -14,12 +14,12 @@ const layouts = {
   /** Desktop: one row of tabs under the header, the current one underlined. */
   bar: {
     list: "mx-auto flex max-w-4xl flex-wrap gap-1 px-2",
-    link: "inline-flex min-h-11 items-center border-b-4 border-transparent px-3 aria-[current=page]:border-brand aria-[current=page]:font-semibold",
+    link: "inline-flex min-h-11 items-center border-b-4 border-transparent px-3 aria-[current=page]:border-brand-accent aria-[current=page]:font-semibold",
   },
   /** Phone menu: one full-width row per section, the current one marked on its left edge. */
   list: {
     list: "flex flex-col",
-    link: "flex min-h-12 items-center border-l-4 border-transparent px-3 text-lg aria-[current=page]:border-brand aria-[current=page]:font-semibold",
+    link: "flex min-h-12 items-center border-l-4 border-transparent px-3 text-lg aria-[current=page]:border-brand-accent aria-[current=page]:font-semibold",
   },
 } as const;
 
