@@ -51,6 +51,11 @@ test("real stack: the server stops and starts again mid-session; the page says s
     await page.getByRole("main").getByRole("button", { name: "Try again" }).click();
     await expect(page.getByText("Still no answer from the server.")).toBeVisible();
 
+    // Another language needs its catalog from the server: the page stays readable and says why it did not switch.
+    await page.getByLabel("Language").selectOption("pt-BR");
+    await expect(page.getByText("That language could not be loaded")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
     // A page loaded before: still there to read, under the banner.
     await nav.getByRole("link", { name: "Requests" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Requests");
@@ -64,6 +69,8 @@ test("real stack: the server stops and starts again mid-session; the page says s
     await expect(banner(page)).toBeHidden({ timeout: 30_000 });
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
     await expectAccessible();
+    await page.getByLabel("Language").selectOption("pt-BR");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seus dados");
   } finally {
     await stop(server);
     rmSync(dataDir, { recursive: true, force: true });
