@@ -66,14 +66,14 @@ test("a failed load says what failed and retries, in the customer's language", a
     await page.goto("/consents");
     await expect(page.getByRole("alert")).toContainText("Non è stato possibile caricare la sezione «Consensi»");
     failing = false;
-    await page.getByRole("button", { name: "Riprova" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Riprova" }).click();
   } else {
     await page.evaluate(() => localStorage.setItem("candor.mock.faults", JSON.stringify({ failureRate: 1 })));
     await page.goto("/consents");
     // Here even the session fails to load, so the subject's language is unknown and the browser's is used.
-    await expect(page.getByRole("alert")).toContainText("We could not reach the server");
+    await expect(page.getByRole("alert").first()).toContainText("the server did not answer");
     await page.evaluate(() => localStorage.removeItem("candor.mock.faults"));
-    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Try again" }).click();
   }
   await expect(page.getByRole("heading", { name: "Offerte personalizzate" })).toBeVisible();
 });

@@ -26,8 +26,12 @@ export function freePort(): Promise<number> {
 }
 
 /** `node server/start.ts` as its own process, exactly as `npm start` runs it, on the API alone. */
-export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
-  const port = await freePort();
+export async function startChildServer(
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<ChildServer> {
+  // A fixed port lets a test stop the server and start it again where an open page expects it.
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(projectRoot, "server", "start.ts")], {
     env: {

@@ -3,6 +3,9 @@ import { isApiError } from "../api/errors.ts";
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { sessionQuery } from "../api/client/queries.ts";
 
+/** 1 s, 2 s, 4 s: a blip passes unnoticed; a longer outage shows the connection banner, which keeps trying. */
+export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 8000);
+
 /** A 401 anywhere means the session ended: forget it, and the route guard sends the person to sign in. */
 export function createAppQueryClient(api: PrivacyApi): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -14,7 +17,9 @@ export function createAppQueryClient(api: PrivacyApi): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failures, error) => failures < 2 && isApiError(error, "network"),
+        // Only a missing answer is worth asking again; a refusal would be the same the second time.
+        retry: (failures, error) => failures < 3 && isApiError(error, "network"),
+        retryDelay,
       },
     },
   });

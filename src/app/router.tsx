@@ -12,8 +12,9 @@ import {
   requestsQuery,
   sessionQuery,
 } from "../api/client/queries.ts";
+import { AppLoading } from "./shell/app-loading.tsx";
 import { RootLayout } from "./shell/root-layout.tsx";
-import { RouteError } from "./shell/route-error.tsx";
+import { RootRouteError, RouteError } from "./shell/route-error.tsx";
 import { sectionRoute } from "./routes/section-route.tsx";
 
 interface RouterDeps {
@@ -65,7 +66,8 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
   return createBrowserRouter([
     {
       Component: RootLayout,
-      ErrorBoundary: RouteError,
+      ErrorBoundary: RootRouteError,
+      HydrateFallback: AppLoading,
       children: [
         {
           index: true,
@@ -90,80 +92,86 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
         {
           loader: requireSession,
           lazy: () => import("./shell/app-shell.tsx"),
+          // A section that fails shows its error inside the shell, so the menu, language and sign-out stay.
           children: [
             {
-              path: "overview",
-              loader: prefetch(() => {
-                void queryClient.prefetchQuery(preferencesQuery(api));
-                void queryClient.prefetchQuery(consentsQuery(api));
-                void queryClient.prefetchQuery(requestsQuery(api));
-                void queryClient.prefetchQuery(activityQuery(api));
-              }),
-              lazy: () => import("./routes/overview.tsx"),
-            },
-            {
-              path: "preferences",
-              loader: prefetch(() => void queryClient.prefetchQuery(preferencesQuery(api))),
-              lazy: sectionRoute(
-                "nav.preferences",
-                async () => (await import("../features/preferences/preferences-view.tsx")).PreferencesView,
-              ),
-            },
-            {
-              path: "consents",
-              loader: prefetch(() => void queryClient.prefetchQuery(consentsQuery(api))),
-              lazy: sectionRoute(
-                "nav.consents",
-                async () => (await import("../features/consents/consents-view.tsx")).ConsentsView,
-              ),
-            },
-            {
-              path: "consents/receipts/:receiptId",
-              loader: prefetch(() => void queryClient.prefetchQuery(consentsQuery(api))),
-              lazy: sectionRoute(
-                "consents.receipt.title",
-                async () => (await import("../features/consents/receipt-view.tsx")).ReceiptView,
-              ),
-            },
-            {
-              path: "data",
-              loader: prefetch(() => void queryClient.prefetchQuery(dataQuery(api))),
-              lazy: sectionRoute("nav.data", async () => (await import("../features/data/data-view.tsx")).DataView),
-            },
-            {
-              path: "requests",
-              loader: prefetch(() => void queryClient.prefetchQuery(requestsQuery(api))),
-              lazy: sectionRoute(
-                "nav.requests",
-                async () => (await import("../features/requests/requests-view.tsx")).RequestsView,
-              ),
-            },
-            {
-              path: "requests/new",
-              loader: prefetch(() => void queryClient.prefetchQuery(dataQuery(api))),
-              lazy: sectionRoute(
-                "nav.requests",
-                async () => (await import("../features/requests/new-request-view.tsx")).NewRequestView,
-              ),
-            },
-            {
-              path: "requests/:id",
-              loader: async (args) => {
-                await prefetch(() => void queryClient.prefetchQuery(requestQuery(api, args.params.id ?? "")))();
-                return null;
-              },
-              lazy: sectionRoute(
-                "nav.requests",
-                async () => (await import("../features/requests/request-detail-view.tsx")).RequestDetailView,
-              ),
-            },
-            {
-              path: "history",
-              loader: prefetch(() => void queryClient.prefetchQuery(activityQuery(api))),
-              lazy: sectionRoute(
-                "nav.history",
-                async () => (await import("../features/activity/history-view.tsx")).HistoryView,
-              ),
+              ErrorBoundary: RouteError,
+              children: [
+                {
+                  path: "overview",
+                  loader: prefetch(() => {
+                    void queryClient.prefetchQuery(preferencesQuery(api));
+                    void queryClient.prefetchQuery(consentsQuery(api));
+                    void queryClient.prefetchQuery(requestsQuery(api));
+                    void queryClient.prefetchQuery(activityQuery(api));
+                  }),
+                  lazy: () => import("./routes/overview.tsx"),
+                },
+                {
+                  path: "preferences",
+                  loader: prefetch(() => void queryClient.prefetchQuery(preferencesQuery(api))),
+                  lazy: sectionRoute(
+                    "nav.preferences",
+                    async () => (await import("../features/preferences/preferences-view.tsx")).PreferencesView,
+                  ),
+                },
+                {
+                  path: "consents",
+                  loader: prefetch(() => void queryClient.prefetchQuery(consentsQuery(api))),
+                  lazy: sectionRoute(
+                    "nav.consents",
+                    async () => (await import("../features/consents/consents-view.tsx")).ConsentsView,
+                  ),
+                },
+                {
+                  path: "consents/receipts/:receiptId",
+                  loader: prefetch(() => void queryClient.prefetchQuery(consentsQuery(api))),
+                  lazy: sectionRoute(
+                    "consents.receipt.title",
+                    async () => (await import("../features/consents/receipt-view.tsx")).ReceiptView,
+                  ),
+                },
+                {
+                  path: "data",
+                  loader: prefetch(() => void queryClient.prefetchQuery(dataQuery(api))),
+                  lazy: sectionRoute("nav.data", async () => (await import("../features/data/data-view.tsx")).DataView),
+                },
+                {
+                  path: "requests",
+                  loader: prefetch(() => void queryClient.prefetchQuery(requestsQuery(api))),
+                  lazy: sectionRoute(
+                    "nav.requests",
+                    async () => (await import("../features/requests/requests-view.tsx")).RequestsView,
+                  ),
+                },
+                {
+                  path: "requests/new",
+                  loader: prefetch(() => void queryClient.prefetchQuery(dataQuery(api))),
+                  lazy: sectionRoute(
+                    "nav.requests",
+                    async () => (await import("../features/requests/new-request-view.tsx")).NewRequestView,
+                  ),
+                },
+                {
+                  path: "requests/:id",
+                  loader: async (args) => {
+                    await prefetch(() => void queryClient.prefetchQuery(requestQuery(api, args.params.id ?? "")))();
+                    return null;
+                  },
+                  lazy: sectionRoute(
+                    "nav.requests",
+                    async () => (await import("../features/requests/request-detail-view.tsx")).RequestDetailView,
+                  ),
+                },
+                {
+                  path: "history",
+                  loader: prefetch(() => void queryClient.prefetchQuery(activityQuery(api))),
+                  lazy: sectionRoute(
+                    "nav.history",
+                    async () => (await import("../features/activity/history-view.tsx")).HistoryView,
+                  ),
+                },
+              ],
             },
           ],
         },

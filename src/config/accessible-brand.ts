@@ -1,4 +1,4 @@
-import { contrastRatio, darken, minimumNonTextContrast, minimumTextContrast } from "./contrast.ts";
+import { contrastRatio, minimumNonTextContrast, minimumTextContrast, readableOn } from "./contrast.ts";
 
 export interface Brand {
   primary: string;
@@ -24,11 +24,7 @@ export function accessibleBrand(brand: Brand): BrandCheck {
   let primary = brand.primary.toLowerCase();
   const pageRatio = contrastRatio(primary, lightPage);
   if (pageRatio < minimumNonTextContrast) {
-    let amount = 0;
-    while (contrastRatio(primary, lightPage) < minimumNonTextContrast && amount < 1) {
-      amount += 0.05;
-      primary = darken(brand.primary, amount);
-    }
+    primary = readableOn(primary, lightPage);
     warnings.push(
       `brand.primary ${brand.primary} has a contrast of ${pageRatio.toFixed(2)}:1 on a white page, under WCAG's ${minimumNonTextContrast}:1 for focus and state indicators; using ${primary} instead.`,
     );

@@ -15,13 +15,28 @@ export function contrastRatio(foreground: string, background: string): number {
 
 /** WCAG 1.4.3 for text; 1.4.11 for focus rings, borders and other non-text indicators. */
 export const minimumTextContrast = 4.5;
+
+/** Non-text contrast (WCAG 1.4.11): focus rings, borders, underlines, icons that carry meaning. */
 export const minimumNonTextContrast = 3;
 
-/** The same hue, `amount` (0–1) of the way towards black. */
-export function darken(hex: string, amount: number): string {
-  const channel = (start: number) =>
-    Math.round(parseInt(hex.slice(start, start + 2), 16) * (1 - amount))
-      .toString(16)
-      .padStart(2, "0");
-  return `#${channel(1)}${channel(3)}${channel(5)}`;
+const channel = (value: string, start: number) => parseInt(value.slice(start, start + 2), 16);
+
+function mix(hex: string, toward: string, amount: number): string {
+  return `#${[1, 3, 5]
+    .map((start) => Math.round(channel(hex, start) + (channel(toward, start) - channel(hex, start)) * amount))
+    .map((value) => value.toString(16).padStart(2, "0"))
+    .join("")}`;
+}
+
+/**
+ * The brand colour, lightened toward white (or darkened toward black) in small steps until it reaches `minimum`
+ * against `background`: the operator's hue on a dark page where their own shade would vanish.
+ */
+export function readableOn(brand: string, background: string, minimum = minimumNonTextContrast): string {
+  const toward = contrastRatio("#ffffff", background) >= contrastRatio("#000000", background) ? "#ffffff" : "#000000";
+  for (let step = 0; step <= 20; step += 1) {
+    const candidate = mix(brand, toward, step / 20);
+    if (contrastRatio(candidate, background) >= minimum) return candidate;
+  }
+  return toward;
 }

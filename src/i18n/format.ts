@@ -1,4 +1,9 @@
+import { createContext, useContext } from "react";
 import { useTranslation } from "react-i18next";
+import { dayFormat, momentFormat } from "./date-conventions.ts";
+
+/** The zone legal deadlines are counted in for the signed-in subject (set by the shell from their jurisdiction). */
+export const LegalTimeZoneContext = createContext<string>("UTC");
 
 const dayMs = 86_400_000;
 const startOfDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
@@ -9,13 +14,20 @@ export function relativeDays(iso: string, now: Date, locale: string): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
 }
 
-/** Dates in the reader's language through Intl; `day` for deadlines, `moment` for events, `fromToday` for how near. */
+/**
+ * Dates in the reader's language through Intl: `day` for a day in the reader's zone, `due` for a legal deadline
+ * (the calendar day of the law's zone, never shifted by the reader's), `moment` for events, `fromToday` for how
+ * near.
+ */
 export function useDateFormat() {
   const { i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
-  const moment = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const legalZone = useContext(LegalTimeZoneContext);
+  const day = dayFormat(i18n.language);
+  const due = dayFormat(i18n.language, legalZone);
+  const moment = momentFormat(i18n.language);
   return {
     day: (iso: string) => day.format(new Date(iso)),
+    due: (iso: string) => due.format(new Date(iso)),
     moment: (iso: string) => moment.format(new Date(iso)),
     fromToday: (iso: string, now = new Date()) => relativeDays(iso, now, i18n.language),
   };

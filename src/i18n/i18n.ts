@@ -39,9 +39,19 @@ export function readLocaleChoice(): string | null {
   return localStorage.getItem(choiceKey);
 }
 
-export async function chooseLocale(locale: Locale): Promise<void> {
+/**
+ * Switches to a language the person picked. Its catalog may have to be fetched; when it cannot be (offline, server
+ * gone), the page stays in the language it was in and this answers false, so the switcher can say so.
+ */
+export async function chooseLocale(locale: Locale): Promise<boolean> {
+  const previous = i18next.language;
+  // reloadResources, not loadLanguages: i18next remembers a failed load and would not fetch it again.
+  if (!i18next.hasResourceBundle(locale, "translation"))
+    await i18next.reloadResources([locale], ["translation"]).catch(() => undefined);
+  if (!i18next.hasResourceBundle(locale, "translation")) return previous === locale;
   localStorage.setItem(choiceKey, locale);
   await i18next.changeLanguage(locale);
+  return true;
 }
 
 /** pickLocale, except that a chosen pseudo-locale (dev and test builds only) is kept as it is. */

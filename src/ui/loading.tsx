@@ -1,6 +1,13 @@
 import { useTranslation } from "react-i18next";
+import { SkeletonBlocks } from "./skeleton.tsx";
 
-export function Loading() {
+/** Every wait: the shape of what is coming for the eye, and one live "Loading…" for screen readers. */
+export function Loading({ cards = 2 }: { cards?: number }) {
   const { t } = useTranslation();
-  return <output className="block text-zinc-600 dark:text-zinc-300">{t("common.loading")}</output>;
+  return (
+    <div className="flex flex-col gap-2">
+      <output className="sr-only">{t("common.loading")}</output>
+      <SkeletonBlocks cards={cards} />
+    </div>
+  );
 }

@@ -1,11 +1,22 @@
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
-import { Suspense, type ReactNode } from "react";
-import { ErrorBoundary, useErrorBoundary } from "react-error-boundary";
+import { createContext, Suspense, useContext, useEffect, type ReactNode } from "react";
+import { ErrorBoundary, useErrorBoundary, type FallbackProps } from "react-error-boundary";
+import { useConnectionTrouble } from "../api/client/connection.ts";
+import { isApiError } from "../api/errors.ts";
 import { Loading } from "./loading.tsx";
 import { QueryError } from "./query-error.tsx";
 
-function SectionFailed({ what }: { what: string }) {
-  const { error, resetBoundary } = useErrorBoundary();
+const SectionName = createContext("");
+
+function SectionFailed({ error }: FallbackProps) {
+  const what = useContext(SectionName);
+  const { resetBoundary } = useErrorBoundary();
+  const trouble = useConnectionTrouble();
+  // Failed for want of an answer: once the connection banner's retries get one, show the page by itself.
+  const unanswered = isApiError(error, "network");
+  useEffect(() => {
+    if (unanswered && trouble === null) resetBoundary();
+  }, [unanswered, trouble, resetBoundary]);
   return <QueryError what={what} error={error} onRetry={resetBoundary} />;
 }
 
@@ -15,12 +26,14 @@ function SectionFailed({ what }: { what: string }) {
  */
 export function SectionBoundary({ what, children }: { what: string; children: ReactNode }) {
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary onReset={reset} fallback={<SectionFailed what={what} />}>
-          <Suspense fallback={<Loading />}>{children}</Suspense>
-        </ErrorBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    <SectionName value={what}>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary onReset={reset} FallbackComponent={SectionFailed}>
+            <Suspense fallback={<Loading />}>{children}</Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </SectionName>
   );
 }

@@ -26,32 +26,87 @@ function deadlineFor(jurisdiction: Jurisdiction, type: RequestType): Deadline {
   }
 }
 
-/** Adds whole months the way GDPR counts them: the same day-of-month, or that month's last day. */
-function addPeriod(from: Date, period: Period): Date {
-  const result = new Date(from.getTime());
-  if ("days" in period) {
-    result.setUTCDate(result.getUTCDate() + period.days);
-    return result;
+/**
+ * The zone whose calendar a legal deadline is counted in (decision 0053). One zone per jurisdiction, so the
+ * date computed and the date shown can never disagree: the EU counts in Central European Time, where most of
+ * its members and its institutions are.
+ */
+export function legalTimeZone(jurisdiction: Jurisdiction): string {
+  switch (jurisdiction) {
+    case "EU":
+      return "Europe/Brussels";
+    case "BR":
+      return "America/Sao_Paulo";
+    case "US-CA":
+      return "America/Los_Angeles";
+    case "TW":
+      return "Asia/Taipei";
+    case "other":
+      return "UTC";
   }
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + period.months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
 }
 
-/** The end of the day the request is due, in UTC. */
+interface CalendarDay {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
+function calendarDayIn(zone: string, at: Date): CalendarDay {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric" })
+    .formatToParts(at)
+    .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
+  return { year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0 };
+}
+
+/** Adds days, or whole months the way GDPR counts them: the same day-of-month, or that month's last day. */
+function addPeriod(from: CalendarDay, period: Period): CalendarDay {
+  if ("days" in period) {
+    const date = new Date(Date.UTC(from.year, from.month - 1, from.day + period.days));
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  const first = new Date(Date.UTC(from.year, from.month - 1 + period.months, 1));
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth() + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(from.day, lastDay) };
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(zone: string, at: number): number {
+  const wall = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  })
+    .formatToParts(new Date(at))
+    .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
+  const asUtc = Date.UTC(wall.year ?? 0, (wall.month ?? 1) - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+/** 23:59:59 on that calendar day in the zone; checked twice because the offset may differ across a DST change. */
+function endOfDayIn(zone: string, day: CalendarDay): Date {
+  const wall = Date.UTC(day.year, day.month - 1, day.day, 23, 59, 59);
+  const first = wall - offsetAt(zone, wall);
+  return new Date(wall - offsetAt(zone, first));
+}
+
+/** The end of the day the request is due, in the jurisdiction's zone (see legalTimeZone). */
 export function dueDate(jurisdiction: Jurisdiction, type: RequestType, receivedAt: Date): Date {
-  const due = addPeriod(receivedAt, deadlineFor(jurisdiction, type).due);
-  due.setUTCHours(23, 59, 59, 0);
-  return due;
+  const zone = legalTimeZone(jurisdiction);
+  return endOfDayIn(zone, addPeriod(calendarDayIn(zone, receivedAt), deadlineFor(jurisdiction, type).due));
 }
 
 export function latestExtendedDueDate(jurisdiction: Jurisdiction, type: RequestType, receivedAt: Date): Date | null {
   const { extension } = deadlineFor(jurisdiction, type);
   if (!extension) return null;
-  const extended = addPeriod(dueDate(jurisdiction, type, receivedAt), extension);
-  extended.setUTCHours(23, 59, 59, 0);
-  return extended;
+  const zone = legalTimeZone(jurisdiction);
+  return endOfDayIn(zone, addPeriod(calendarDayIn(zone, dueDate(jurisdiction, type, receivedAt)), extension));
 }

@@ -16,3 +16,8 @@ export function newId(kind: IdKind): string {
 export function randomToken(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(32)));
 }
+
+/** What randomToken (and the server's newToken) makes: 43 URL-safe characters. Anything else was cut or changed. */
+export function isWellFormedToken(value: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(value);
+}

@@ -1,23 +1,18 @@
-import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ConfirmSignIn } from "../../features/auth/confirm-sign-in.tsx";
-import { PageHeading } from "../../ui/page-heading.tsx";
 import { safeRedirect } from "../../api/rules/safe-redirect.ts";
 
+/** The feature names the page itself: its heading changes with what became of the link. */
 export function Component() {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <>
-      <PageHeading title={t("auth.confirm.title")} />
-      <ConfirmSignIn
-        onSignedIn={(created) =>
-          void navigate(
-            created.session.scope === "staff" ? "/support" : (safeRedirect(created.redirectTo) ?? "/overview"),
-            { replace: true },
-          )
-        }
-      />
-    </>
+    <ConfirmSignIn
+      onSignedIn={(created) =>
+        void navigate(
+          created.session.scope === "staff" ? "/support" : (safeRedirect(created.redirectTo) ?? "/overview"),
+          { replace: true },
+        )
+      }
+    />
   );
 }

@@ -1,17 +1,25 @@
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
+import { useLocation, useNavigate, useSearchParams } from "react-router";
+import { z } from "zod";
 import { SignInForm } from "../../features/auth/sign-in-form.tsx";
+import { Alert } from "../../ui/alert.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
 import { safeRedirect } from "../../api/rules/safe-redirect.ts";
+
+/** Why the person is here, from history state (never the URL, so a shared link cannot claim it). */
+const arrivalSchema = z.object({ sessionEnded: z.boolean().optional(), signedOut: z.boolean().optional() });
 
 export function Component() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const arrival = arrivalSchema.safeParse(useLocation().state).data;
   const redirectTo = safeRedirect(params.get("next"));
   return (
     <>
       <PageHeading title={t("auth.signIn.title")} />
+      {arrival?.sessionEnded && <Alert tone="warning">{t("deadEnds.sessionEnded")}</Alert>}
+      {arrival?.signedOut && <Alert tone="info">{t("deadEnds.signedOut")}</Alert>}
       <p>{t("auth.signIn.intro")}</p>
       <SignInForm
         redirectTo={redirectTo}

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localeSchema } from "../../api/contract/common.ts";
 import { useConfig } from "../../config/use-config.ts";
@@ -6,21 +6,26 @@ import { chooseLocale } from "../../i18n/i18n.ts";
 import { catalogLocales } from "../../i18n/pick-locale.ts";
 
 /** Each language is named in itself, so a person who cannot read the current one still finds theirs. */
-export function LocaleSwitcher() {
+/** `compact`: on a narrow screen the label is read to screen readers only (the select shows the language in itself). */
+export function LocaleSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const config = useConfig();
   const id = useId();
+  const [failed, setFailed] = useState(false);
   const locales = config.locales.enabled.filter((locale) => catalogLocales.includes(locale));
   if (locales.length < 2) return null;
   return (
-    <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-sm">
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={id} className={compact ? "sr-only text-sm sm:not-sr-only" : "text-sm"}>
         {t("shell.language")}
       </label>
       <select
         id={id}
         value={i18n.language}
-        onChange={(event) => void chooseLocale(localeSchema.parse(event.target.value))}
+        onChange={(event) => {
+          setFailed(false);
+          void chooseLocale(localeSchema.parse(event.target.value)).then((switched) => setFailed(!switched));
+        }}
         className="min-h-11 rounded-md border border-zinc-500 bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
       >
         {locales.map((locale) => (
@@ -29,6 +34,11 @@ export function LocaleSwitcher() {
           </option>
         ))}
       </select>
+      {failed && (
+        <p role="alert" className="basis-full text-sm font-medium text-red-700 dark:text-red-400">
+          {t("connection.languageFailed")}
+        </p>
+      )}
     </div>
   );
 }

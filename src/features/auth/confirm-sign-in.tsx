@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,17 +6,40 @@ import type { CreatedSession } from "../../api/contract/session.ts";
 import { isApiError } from "../../api/errors.ts";
 import { sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { isWellFormedToken } from "../../api/rules/ids.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
+import { Loading } from "../../ui/loading.tsx";
+import { PageHeading } from "../../ui/page-heading.tsx";
 import { forgetSignInToken, pendingSignInToken } from "./sign-in-token.ts";
 
-/** Mail scanners open links too, so only this button press, a person's act, spends the token. */
+const nextStepLink = "inline-flex min-h-11 items-center font-medium underline";
+
+/** A link that cannot sign anyone in: says why in the heading and the text, and offers a new one. */
+function DeadLink({ title, body }: { title: string; body: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={title} />
+      <Alert tone="warning">{body}</Alert>
+      <Link className={nextStepLink} to="/sign-in">
+        {t("auth.confirm.newLink")}
+      </Link>
+    </>
+  );
+}
+
+/**
+ * Mail scanners open links too, so only this button press, a person's act, spends the token. Every way the link
+ * can fail names its own cause: already signed in, cut short or changed, expired or used, or no connection.
+ */
 export function ConfirmSignIn({ onSignedIn }: { onSignedIn: (created: CreatedSession) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const config = useConfig();
   const queryClient = useQueryClient();
+  const session = useQuery(sessionQuery(api));
   const [token] = useState(pendingSignInToken);
   const confirm = useMutation({
     mutationFn: (value: string) => api.createSession(value),
@@ -27,25 +50,37 @@ export function ConfirmSignIn({ onSignedIn }: { onSignedIn: (created: CreatedSes
     },
   });
 
-  if (!token || isApiError(confirm.error, "token_invalid")) {
+  if (session.isPending) return <Loading />;
+  if (session.data && !confirm.isSuccess) {
     if (token) forgetSignInToken();
     return (
-      <div className="flex flex-col gap-4">
-        <Alert tone="warning">{t("auth.confirm.invalid")}</Alert>
-        <Link className="font-medium underline" to="/sign-in">
-          {t("auth.confirm.newLink")}
+      <>
+        <PageHeading title={t("deadEnds.signedIn.title")} />
+        <Alert tone="info">{t("deadEnds.signedIn.body", { name: session.data.subject.name })}</Alert>
+        <Link className={nextStepLink} to="/overview">
+          {t("deadEnds.signedIn.overview")}
         </Link>
-      </div>
+      </>
     );
+  }
+  if (!token) return <DeadLink title={t("deadEnds.noToken.title")} body={t("deadEnds.noToken.body")} />;
+  if (!isWellFormedToken(token) || isApiError(confirm.error, "validation")) {
+    forgetSignInToken();
+    return <DeadLink title={t("deadEnds.malformed.title")} body={t("deadEnds.malformed.body")} />;
+  }
+  if (isApiError(confirm.error, "token_invalid")) {
+    forgetSignInToken();
+    return <DeadLink title={t("deadEnds.spent.title")} body={t("auth.confirm.invalid")} />;
   }
 
   return (
-    <div className="flex flex-col gap-4">
+    <>
+      <PageHeading title={t("auth.confirm.title")} />
       <p>{t("auth.confirm.body", { company: config.company.name })}</p>
       {confirm.isError && <Alert tone="error">{t("auth.confirm.failed")}</Alert>}
       <Button disabled={confirm.isPending} onClick={() => confirm.mutate(token)}>
         {confirm.isPending ? t("auth.confirm.signingIn") : t("auth.confirm.submit")}
       </Button>
-    </div>
+    </>
   );
 }

@@ -28,7 +28,7 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
         <p>{t("overview.requests.count", { count: summary.openRequests.length })}</p>
         {summary.nextDue && (
           <p className="text-sm text-zinc-600 dark:text-zinc-300">
-            {t("overview.requests.nextDue", { date: format.day(summary.nextDue) })}
+            {t("overview.requests.nextDue", { date: format.due(summary.nextDue) })}
             {" · "}
             <time dateTime={summary.nextDue}>{format.fromToday(summary.nextDue)}</time>
           </p>

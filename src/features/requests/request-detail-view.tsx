@@ -28,13 +28,13 @@ export function RequestDetailView() {
         <dt className="font-medium">{t("requests.detail.filed")}</dt>
         <dd>{format.moment(request.createdAt)}</dd>
         <dt className="font-medium">{t("requests.detail.due")}</dt>
-        <dd>{format.day(request.dueAt)}</dd>
+        <dd>{format.due(request.dueAt)}</dd>
         {request.extension && (
           <>
             <dt className="font-medium">{t("requests.detail.extended")}</dt>
             <dd>
               {t("requests.detail.extendedUntil", {
-                date: format.day(request.extension.until),
+                date: format.due(request.extension.until),
                 reason: request.extension.reason,
                 told: format.day(request.extension.notifiedAt),
               })}

@@ -78,7 +78,7 @@ export function RequestsView() {
               {t("requests.filed", { date: format.day(request.createdAt) })}
             </p>
             <p className="text-sm">
-              {t("requests.due", { date: format.day(request.extension?.until ?? request.dueAt) })}
+              {t("requests.due", { date: format.due(request.extension?.until ?? request.dueAt) })}
               {request.extension && ` · ${t("requests.extended", { reason: request.extension.reason })}`}
             </p>
           </li>
