@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Jurisdiction } from "../../src/api/contract/common.ts";
 import type { DataItem } from "../../src/api/contract/data.ts";
+import { legalTimeZone } from "../../src/api/rules/due-dates.ts";
 import { freshSignInMs } from "../../src/api/rules/step-up.ts";
 import { backends, type Backend } from "./backends.ts";
 import { customers, failure, signIn } from "./helpers.ts";
@@ -153,21 +155,32 @@ describe.each(backends)("rights contract: $name", (factory) => {
   });
 
   describe("due dates", () => {
+    /** The deadline as the law's own clock reads it: the last second of a calendar day in the legal zone. */
+    const inLegalZone = (iso: string, jurisdiction: Jurisdiction) =>
+      new Intl.DateTimeFormat("sv-SE", {
+        timeZone: legalTimeZone(jurisdiction),
+        dateStyle: "short",
+        timeStyle: "medium",
+      }).format(new Date(iso));
+
     // Filed on 31 January 2028 (a leap year): a month later is 29 February; day counts cross the month end.
     it.each([
-      [customers.it, "access", "2028-02-29T23:59:59.000Z"],
-      [customers.it, "deletion", "2028-02-29T23:59:59.000Z"],
-      [customers.br, "access", "2028-02-15T23:59:59.000Z"],
-      [customers.ca, "deletion", "2028-03-16T23:59:59.000Z"],
-      [customers.tw, "access", "2028-02-15T23:59:59.000Z"],
-      [customers.tw, "deletion", "2028-03-01T23:59:59.000Z"],
-    ] as const)("%s: %s filed on 31 January is due %s", async (email, type, due) => {
-      const { api, clock } = backend;
-      clock.advance(new Date("2028-01-31T10:00:00.000Z").getTime() - clock.now().getTime());
-      await signIn(api, email);
-      const request = await api.createRequest({ type, scope: type === "deletion" ? ["all"] : [] });
-      expect(request.dueAt).toBe(due);
-      expect((await api.getRequest(request.id)).dueAt).toBe(due);
-    });
+      [customers.it, "EU", "access", "2028-02-29"],
+      [customers.it, "EU", "deletion", "2028-02-29"],
+      [customers.br, "BR", "access", "2028-02-15"],
+      [customers.ca, "US-CA", "deletion", "2028-03-16"],
+      [customers.tw, "TW", "access", "2028-02-15"],
+      [customers.tw, "TW", "deletion", "2028-03-01"],
+    ] as const)(
+      "%s (%s): %s filed on 31 January is due at the end of %s there",
+      async (email, jurisdiction, type, day) => {
+        const { api, clock } = backend;
+        clock.advance(new Date("2028-01-31T10:00:00.000Z").getTime() - clock.now().getTime());
+        await signIn(api, email);
+        const request = await api.createRequest({ type, scope: type === "deletion" ? ["all"] : [] });
+        expect(inLegalZone(request.dueAt, jurisdiction)).toBe(`${day} 23:59:59`);
+        expect((await api.getRequest(request.id)).dueAt).toBe(request.dueAt);
+      },
+    );
   });
 });
