@@ -8,10 +8,10 @@ export function Brand() {
     <div className="flex min-w-0 items-center gap-2">
       {config.company.logo && <img src={config.company.logo} alt="" width={32} height={32} className="shrink-0" />}
       <span className="min-w-0 leading-tight font-semibold">
-        <span className="block truncate" translate="no">
+        <span className="block break-words" translate="no">
           {config.company.name}
         </span>
-        <span className="block truncate text-sm font-normal text-zinc-600 dark:text-zinc-300">
+        <span className="block text-sm font-normal break-words text-zinc-600 dark:text-zinc-300">
           {t("shell.productName")}
         </span>
       </span>
