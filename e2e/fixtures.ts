@@ -79,7 +79,8 @@ export const test = base.extend<Fixtures>({
         await page.goto(await magicLinkFor(email));
         await page.getByRole("button", { name: /^⟦?(sign in|entrar)⟧?$/i }).click();
         const replaced = page.locator('a[href="/sign-in"]');
-        await expect(page.getByRole("navigation").or(replaced).first()).toBeVisible();
+        // The signed-in shell (its sections may sit behind the phone menu), or the page offering a new link.
+        await expect(page.locator("[data-app-shell]").or(replaced).first()).toBeVisible();
         if (attempt >= 3 || !(await replaced.isVisible())) break;
       }
       await expect(page).toHaveURL(/\/overview$/);

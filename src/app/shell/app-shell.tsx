@@ -50,7 +50,10 @@ export function Component() {
 
   return (
     <LegalTimeZoneContext value={legalTimeZone(subject?.jurisdiction ?? "other")}>
-      <div className="flex min-h-screen flex-col bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
+      <div
+        data-app-shell
+        className="flex min-h-screen flex-col bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
+      >
         <SkipLink />
         {onBehalf && session.data && <SupportBanner session={session.data} actor={onBehalf} />}
         <header
