@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { openPhoneMenu } from "./phone-menu.ts";
 
 /** Controls smaller than 24 × 24 CSS px (WCAG 2.5.8); links inside a sentence are the criterion's own exception. */
 function smallTargets(page: Page): Promise<string[]> {
@@ -104,10 +105,11 @@ test.describe("at 400 % zoom (1280 × 1024 seen as 320 × 256 CSS px)", () => {
       await settled(page);
       expect(await lostContent(page), path).toEqual([]);
     }
+    await openPhoneMenu(page);
     const signOut = page.getByRole("button", { name: "Sair" });
     await signOut.scrollIntoViewIfNeeded();
     await expect(signOut).toBeInViewport();
-    await expect(page.getByLabel("Idioma")).toBeVisible();
+    await expect(page.getByLabel("Idioma").filter({ visible: true })).toBeVisible();
   });
 });
 

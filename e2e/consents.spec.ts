@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { openPhoneMenu } from "./phone-menu.ts";
 
 /** Every purpose of the default config, by its switch's name. */
 const switches = [
@@ -30,8 +31,10 @@ async function pressesUntil(page: Page, name: string, on: boolean): Promise<numb
 /** The Brazilian customer's page speaks Portuguese; these tests read it in English, as a person may choose. */
 async function signInInEnglish(page: Page, signInAs: (email: string) => Promise<void>, email: string) {
   await signInAs(email);
+  await openPhoneMenu(page);
   await page.getByRole("combobox").selectOption("en");
-  await expect(page.getByRole("navigation", { name: "Privacy center" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Privacy center" }).first()).toBeAttached();
+  await page.keyboard.press("Escape");
 }
 
 const noSideScroll = (page: Page) =>

@@ -104,7 +104,7 @@ test("an ended session says so on sign-in and comes back to the page the person 
   expectAccessible,
 }, testInfo) => {
   await look(page, 5);
-  const email = await customerLike("pl.customer@example.com");
+  const email = await customerLike("ca.customer@example.com");
   await signInAs(email);
   await page.getByRole("link", { name: "Requests" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Requests");
@@ -143,7 +143,7 @@ test("a full load without a session goes to sign-in with the way back, without c
 
 test("signing out says so", async ({ page, customerLike, signInAs }) => {
   await look(page, 2);
-  await signInAs(await customerLike("it.customer@example.com"));
+  await signInAs(await customerLike("ca.customer@example.com"));
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByText("You are signed out.")).toBeVisible();

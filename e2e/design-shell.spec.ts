@@ -33,7 +33,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     }) => {
       await page.setViewportSize({ width, height: 844 });
       await page.emulateMedia({ colorScheme });
-      await signInAs(await customerLike("tw.customer@example.com"));
+      await signInAs(await customerLike("ca.customer@example.com"));
       await page.goto("/overview");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(await shellBottom(page)).toBeLessThanOrEqual(844 * 0.15);
@@ -73,7 +73,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme });
-    await signInAs(await customerLike("pl.customer@example.com"));
+    await signInAs(await customerLike("ca.customer@example.com"));
     await page.goto("/overview");
     const nav = page.getByRole("navigation", { name: "Privacy center" });
     for (const name of ["Overview", "Preferences", "Consents", "Your data", "Requests", "History"])

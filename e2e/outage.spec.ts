@@ -29,7 +29,7 @@ test("real stack: the server stops and starts again mid-session; the page says s
   try {
     const headers = { Origin: origin, "X-Candor-CSRF": "1" };
     const subject = await page.request.post(`${origin}/api/dev/subjects`, {
-      data: { template: "pl.customer@example.com" },
+      data: { template: "ca.customer@example.com" },
       headers,
     });
     const { email } = (await subject.json()) as { email: string };

@@ -11,7 +11,7 @@ export function Brand() {
         <span className="block break-words" translate="no">
           {config.company.name}
         </span>
-        <span className="block text-sm font-normal break-words text-zinc-600 dark:text-zinc-300">
+        <span className="hidden text-sm font-normal break-words text-zinc-600 sm:block dark:text-zinc-300">
           {t("shell.productName")}
         </span>
       </span>

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import type { CreatedSession } from "../../api/contract/session.ts";
 import { isApiError } from "../../api/errors.ts";
 import { sessionQuery } from "../../api/client/queries.ts";
+import { forgetStepUp, isSteppingUp } from "../../api/client/step-up-intent.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { isWellFormedToken } from "../../api/rules/ids.ts";
 import { useConfig } from "../../config/use-config.ts";
@@ -45,14 +46,16 @@ export function ConfirmSignIn({ onSignedIn }: { onSignedIn: (created: CreatedSes
     mutationFn: (value: string) => api.createSession(value),
     onSuccess: (created) => {
       forgetSignInToken();
+      forgetStepUp();
       queryClient.setQueryData(sessionQuery(api).queryKey, created.session);
       onSignedIn(created);
     },
   });
 
   if (session.isPending) return <Loading />;
-  if (session.data && !confirm.isSuccess) {
-    if (token) forgetSignInToken();
+  // Signed in already: say so and offer the overview, without spending the link. Signing in again stays one press
+  // away only for the fresh sign-in a deletion asked for (step-up). A footer link's session is not a sign-in.
+  if (session.data && session.data.scope !== "preferences" && confirm.isIdle) {
     return (
       <>
         <PageHeading title={t("deadEnds.signedIn.title")} />
@@ -60,6 +63,14 @@ export function ConfirmSignIn({ onSignedIn }: { onSignedIn: (created: CreatedSes
         <Link className={nextStepLink} to="/overview">
           {t("deadEnds.signedIn.overview")}
         </Link>
+        {token && isWellFormedToken(token) && isSteppingUp() && (
+          <>
+            <p>{t("deadEnds.signedIn.again")}</p>
+            <Button variant="secondary" className="self-start" onClick={() => confirm.mutate(token)}>
+              {t("auth.confirm.submit")}
+            </Button>
+          </>
+        )}
       </>
     );
   }

@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
-import type { Locale } from "../../api/contract/common.ts";
+import { contractLocale } from "../../i18n/i18n.ts";
+import { rememberStepUp } from "../../api/client/step-up-intent.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
@@ -17,9 +18,12 @@ export function StepUpNotice({ email }: { email: string }) {
   const navigate = useNavigate();
   const redirectTo = `${location.pathname}${location.search}`;
   const send = useMutation({
-    mutationFn: () => api.requestMagicLink({ email, redirectTo, locale: i18n.language as Locale }),
+    mutationFn: () => api.requestMagicLink({ email, redirectTo, locale: contractLocale(i18n.language) }),
     // The same "check your inbox" page as at sign-in (with the demo inbox in the demo).
-    onSuccess: () => navigate("/sign-in/check-inbox", { state: { email, redirectTo } }),
+    onSuccess: () => {
+      rememberStepUp();
+      void navigate("/sign-in/check-inbox", { state: { email, redirectTo } });
+    },
   });
   return (
     <section aria-labelledby="step-up" className="flex flex-col gap-3">
