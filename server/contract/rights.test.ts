@@ -8,6 +8,14 @@ import { customers, failure, signIn } from "./helpers.ts";
 
 const minute = 60_000;
 
+/** The deadline as the law's own clock reads it: the last second of a calendar day in the legal zone. */
+const inLegalZone = (iso: string, jurisdiction: Jurisdiction) =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone: legalTimeZone(jurisdiction),
+    dateStyle: "short",
+    timeStyle: "medium",
+  }).format(new Date(iso));
+
 describe.each(backends)("rights contract: $name", (factory) => {
   let backend: Backend;
   let items: DataItem[];
@@ -155,14 +163,6 @@ describe.each(backends)("rights contract: $name", (factory) => {
   });
 
   describe("due dates", () => {
-    /** The deadline as the law's own clock reads it: the last second of a calendar day in the legal zone. */
-    const inLegalZone = (iso: string, jurisdiction: Jurisdiction) =>
-      new Intl.DateTimeFormat("sv-SE", {
-        timeZone: legalTimeZone(jurisdiction),
-        dateStyle: "short",
-        timeStyle: "medium",
-      }).format(new Date(iso));
-
     // Filed on 31 January 2028 (a leap year): a month later is 29 February; day counts cross the month end.
     it.each([
       [customers.it, "EU", "access", "2028-02-29"],
