@@ -1,4 +1,5 @@
-import { useId, type Ref, type SelectHTMLAttributes } from "react";
+import type { Ref, SelectHTMLAttributes } from "react";
+import { FieldFrame, useFieldIds } from "./field-frame.tsx";
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
@@ -9,18 +10,13 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 
 /** The platform's own select: every screen reader and phone knows it; labelled, with its error tied to it. */
 export function SelectField({ label, options, error, id, ...select }: SelectFieldProps) {
-  const generatedId = useId();
-  const selectId = id ?? generatedId;
-  const errorId = `${selectId}-error`;
+  const { inputId, describedBy } = useFieldIds(id, undefined, error);
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={selectId} className="font-medium">
-        {label}
-      </label>
+    <FieldFrame inputId={inputId} label={label} error={error}>
       <select
-        id={selectId}
+        id={inputId}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         className="min-h-11 w-full min-w-0 rounded-md border border-zinc-500 bg-white px-3 py-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
         {...select}
       >
@@ -30,11 +26,6 @@ export function SelectField({ label, options, error, id, ...select }: SelectFiel
           </option>
         ))}
       </select>
-      {error && (
-        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type Ref } from "react";
+import type { InputHTMLAttributes, Ref } from "react";
+import { FieldFrame, useFieldIds } from "./field-frame.tsx";
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -9,33 +10,16 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input whose hint and error are tied to it with aria-describedby. */
 export function TextField({ label, hint, error, id, ...input }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { inputId, describedBy } = useFieldIds(id, hint, error);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-zinc-600 dark:text-zinc-300">
-          {hint}
-        </p>
-      )}
+    <FieldFrame inputId={inputId} label={label} hint={hint} error={error}>
       <input
         id={inputId}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="min-h-11 rounded-md border border-zinc-500 bg-white px-3 py-2 text-zinc-900 aria-invalid:border-red-700 dark:bg-zinc-900 dark:text-zinc-100 dark:aria-invalid:border-red-400"
+        className="min-h-11 rounded-md border border-zinc-500 bg-white px-3 py-2 text-zinc-900 aria-invalid:border-red-700 dark:bg-zinc-900 dark:text-zinc-100"
         {...input}
       />
-      {error && (
-        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
