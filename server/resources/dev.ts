@@ -1,7 +1,8 @@
-import { sessionStarted } from "../../src/api/commands/session-events.ts";
+import { pastSignIns, sessionStarted } from "../../src/api/commands/session-events.ts";
 import { cloneAddress, cloneCustomer } from "../../src/api/seed/clone-customer.ts";
 import { demoCustomers } from "../../src/api/seed/demo-customers.ts";
 import { setSessionCookie, startSession } from "../auth/sessions.ts";
+import { activityRow } from "../db/rows.ts";
 import { insertCustomer } from "../db/seed.ts";
 import type { AppDeps } from "../deps.ts";
 import { HttpError, notFound } from "../http/errors.ts";
@@ -20,8 +21,18 @@ export function assertDevelopment(deps: AppDeps): void {
   if (!deps.devOutbox) throw notFound();
 }
 
-export const devHandlers: Pick<Handlers, "listDevOutbox" | "devCreateSubject" | "devStartSession" | "devRunRetention"> =
-  {
+export const devHandlers: Pick<
+  Handlers,
+  "listDevOutbox" | "devCreateSubject" | "devStartSession" | "devRunRetention" | "devAddHistory"
+> = {
+    async devAddHistory({ deps, db, body, now }) {
+      assertDevelopment(deps);
+      const account = await findAccount(db, { email: body.email.toLowerCase() });
+      if (!account || isStaffRole(account.role)) throw new HttpError("not_found", "No customer has this address.");
+      const rows = pastSignIns(now, body.count).map((event) => activityRow(account.subject.id, event));
+      await db.insertInto("activity").values(rows).execute();
+    },
+
     async devRunRetention({ deps, db, now }) {
       assertDevelopment(deps);
       await retentionPass(db, now, deps.config.purposes);
