@@ -7,11 +7,11 @@ import { customers, failure } from "./helpers.ts";
 /** Every page from the newest, each asked for with `limit`, as a client walks "Show older". */
 async function walk(api: PrivacyApi, limit?: number): Promise<ActivityPage[]> {
   const pages: ActivityPage[] = [];
-  for (let cursor: string | null | undefined; cursor !== null; ) {
+  for (let cursor: string | null | undefined; cursor !== null;) {
     const page = await api.listActivity({ ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) });
     pages.push(page);
     cursor = page.nextCursor;
-    expect(pages.length, "the walk never ends").toBeLessThan(500);
+    if (pages.length > 500) throw new Error("The walk never ends");
   }
   return pages;
 }
@@ -70,7 +70,7 @@ describe.each(backends)("history pages contract: $name", (factory) => {
     expect((await api.listActivity({ limit: activityPageLimits.max })).events.length).toBeGreaterThan(60);
     for (const limit of [0, -1, activityPageLimits.max + 1, 2.5, Number.NaN]) {
       const refused = await failure(api.listActivity({ limit }));
-      expect(refused, `limit ${limit}`).toMatchObject({ code: "validation", status: 400 });
+      expect(refused).toMatchObject({ code: "validation", status: 400 });
       expect(refused.fields.map((field) => field.path)).toEqual(["limit"]);
     }
   });
@@ -82,7 +82,7 @@ describe.each(backends)("history pages contract: $name", (factory) => {
     const forged = btoa("v1.zzz.1").replace(/=+$/, "");
     for (const cursor of ["not a cursor", "!!!", "abc", forged, `${nextCursor}!`, "x".repeat(201)]) {
       const refused = await failure(api.listActivity({ cursor }));
-      expect(refused, cursor).toMatchObject({ code: "validation", status: 400 });
+      expect(refused).toMatchObject({ code: "validation", status: 400 });
       expect(refused.fields.map((field) => field.path)).toEqual(["cursor"]);
     }
   });
@@ -112,7 +112,7 @@ describe.each(backends)("history pages contract: $name", (factory) => {
       changes: [{ kind: "channel", channelId: "post", on: !prefs.channels.post }],
     });
     const rest: ActivityEvent[] = [];
-    for (let cursor = firstPage.nextCursor; cursor !== null; ) {
+    for (let cursor = firstPage.nextCursor; cursor !== null;) {
       const page = await api.listActivity({ limit: 5, cursor });
       rest.push(...page.events);
       cursor = page.nextCursor;

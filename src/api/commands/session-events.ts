@@ -20,6 +20,9 @@ export function supportViewEnded(env: CommandEnv, how: "stopped" | "expired"): A
 
 /** Development and tests only: `count` sign-ins by the customer, all at `now`, as a long history has them. */
 export function pastSignIns(now: Date, count: number): ActivityEvent[] {
-  const env: CommandEnv = { now, session: { scope: "full", actor: { kind: "customer" }, createdAt: now.toISOString() } };
+  const env: CommandEnv = {
+    now,
+    session: { scope: "full", actor: { kind: "customer" }, createdAt: now.toISOString() },
+  };
   return Array.from({ length: count }, () => sessionStarted(env));
 }

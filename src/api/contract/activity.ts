@@ -50,7 +50,9 @@ export const activityPageQuerySchema = z.object({
     .min(1)
     .max(activityPageLimits.max)
     .optional()
-    .meta({ description: `Events per page, 1 to ${activityPageLimits.max} (${activityPageLimits.default} when absent)` }),
+    .meta({
+      description: `Events per page, 1 to ${activityPageLimits.max} (${activityPageLimits.default} when absent)`,
+    }),
   cursor: z
     .string()
     .min(1)

@@ -93,7 +93,11 @@ describe("createHttpApi", () => {
   });
 
   it("unwraps list and session answers and returns undefined for 204", async () => {
-    const { api } = stub(json(200, { session: null }), json(200, { events: [], nextCursor: null }), new Response(null, { status: 204 }));
+    const { api } = stub(
+      json(200, { session: null }),
+      json(200, { events: [], nextCursor: null }),
+      new Response(null, { status: 204 }),
+    );
     await expect(api.getSession()).resolves.toBeNull();
     await expect(api.listActivity()).resolves.toEqual({ events: [], nextCursor: null });
     await expect(api.signOutEverywhere()).resolves.toBeUndefined();

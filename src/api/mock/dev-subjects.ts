@@ -1,5 +1,10 @@
 import { pastSignIns } from "../commands/session-events.ts";
-import { devHistoryRequestSchema, devSubjectRequestSchema, type DevHistoryRequest, type DevSubject } from "../contract/dev.ts";
+import {
+  devHistoryRequestSchema,
+  devSubjectRequestSchema,
+  type DevHistoryRequest,
+  type DevSubject,
+} from "../contract/dev.ts";
 import { endpoints } from "../endpoints.ts";
 import { cloneAddress, cloneCustomer } from "../seed/clone-customer.ts";
 import { demoCustomers } from "../seed/demo-customers.ts";

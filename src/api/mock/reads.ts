@@ -24,7 +24,8 @@ export async function listActivity(ctx: MockContext, query: ActivityPageQuery = 
   const [, at = "", index = "0"] =
     cursor === undefined ? [] : (placePosition.exec(decodeCursor(cursor, subjectId, placePosition)) ?? []);
   const older = newestFirst(auth.customer.activity).filter(
-    (placed) => cursor === undefined || newerThan({ at, index: Number(index) }, { at: placed.event.at, index: placed.index }),
+    (placed) =>
+      cursor === undefined || newerThan({ at, index: Number(index) }, { at: placed.event.at, index: placed.index }),
   );
   const page = pageFrom(older.slice(0, size + 1), size, subjectId, (placed) => ({
     event: placed.event,

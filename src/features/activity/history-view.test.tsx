@@ -12,6 +12,20 @@ import { HistoryView } from "./history-view.tsx";
 const line = (start: string) =>
   screen.getAllByRole("listitem").find((item) => item.textContent?.startsWith(start)) ?? null;
 
+/** A customer with three pages of history: the seed's story under 120 sign-ins at one instant. */
+async function longHistory() {
+  const email = "br.customer@example.com";
+  const api = await signedInMock(email);
+  await api.devAddHistory({ email, count: 120 });
+  const all: ActivityEvent[] = [];
+  for (let cursor: string | null | undefined; cursor !== null;) {
+    const page = await api.listActivity(cursor ? { cursor } : {});
+    all.push(...page.events);
+    cursor = page.nextCursor;
+  }
+  return { api, all };
+}
+
 describe("HistoryView", () => {
   it("tells each change in words, before and after, never as an internal key", async () => {
     const api = await signedInMock("ca.customer@example.com");
@@ -49,20 +63,6 @@ describe("HistoryView", () => {
       ),
     ).toBeInTheDocument();
   });
-
-  /** A customer with three pages of history: the seed's story under 120 sign-ins at one instant. */
-  async function longHistory() {
-    const email = "br.customer@example.com";
-    const api = await signedInMock(email);
-    await api.devAddHistory({ email, count: 120 });
-    const all: ActivityEvent[] = [];
-    for (let cursor: string | null | undefined; cursor !== null; ) {
-      const page = await api.listActivity(cursor ? { cursor } : {});
-      all.push(...page.events);
-      cursor = page.nextCursor;
-    }
-    return { api, all };
-  }
 
   it("shows the newest page, then older ones on Show older, with the focus on the first that came", async () => {
     const { api, all } = await longHistory();

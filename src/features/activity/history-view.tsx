@@ -1,5 +1,5 @@
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Actor } from "../../api/contract/common.ts";
@@ -59,28 +59,29 @@ export function HistoryView() {
   const list = useRef<HTMLOListElement>(null);
   const retry = useRef<HTMLButtonElement>(null);
   // Where keyboard focus goes once older events arrive: the first of them, so reading goes on where it was.
-  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const focusFrom = useRef<number | null>(null);
   const failure = activity.isFetchNextPageError ? olderFailure(activity.error) : null;
 
   useEffect(() => {
-    if (focusFrom === null || events.length <= focusFrom) return;
-    const first = list.current?.children[focusFrom];
+    const from = focusFrom.current;
+    if (from === null || events.length <= from) return;
+    const first = list.current?.children[from];
     if (first instanceof HTMLElement) first.focus();
-    setFocusFrom(null);
-  }, [focusFrom, events.length]);
+    focusFrom.current = null;
+  }, [events.length]);
 
   // The button that was pressed gives way to the error; its retry takes the focus, so the keyboard stays put.
   useEffect(() => {
-    if (failure !== null && focusFrom !== null) retry.current?.focus();
-  }, [failure, focusFrom]);
+    if (failure !== null && focusFrom.current !== null) retry.current?.focus();
+  }, [failure]);
 
   const loadOlder = () => {
     if (activity.isFetchingNextPage) return;
-    setFocusFrom(events.length);
+    focusFrom.current = events.length;
     void activity.fetchNextPage();
   };
   const startOver = () => {
-    setFocusFrom(null);
+    focusFrom.current = null;
     void activity.refetch();
   };
 
@@ -129,9 +130,9 @@ export function HistoryView() {
           </li>
         ))}
       </ol>
-      <p role="status" className="text-sm text-zinc-600 dark:text-zinc-300">
+      <output aria-live="polite" className="block text-sm text-zinc-600 dark:text-zinc-300">
         {t(activity.hasNextPage ? "activity.shown" : "activity.shownAll", { count: events.length })}
-      </p>
+      </output>
       {failure !== null ? (
         <Alert tone="error">
           <p>{t(`activity.older.${failure}`)}</p>
@@ -146,7 +147,12 @@ export function HistoryView() {
         </Alert>
       ) : (
         activity.hasNextPage && (
-          <Button variant="secondary" className="self-start" aria-disabled={activity.isFetchingNextPage} onClick={loadOlder}>
+          <Button
+            variant="secondary"
+            className="self-start"
+            aria-disabled={activity.isFetchingNextPage}
+            onClick={loadOlder}
+          >
             {t(activity.isFetchingNextPage ? "activity.older.loading" : "activity.older.show")}
           </Button>
         )
