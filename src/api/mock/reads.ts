@@ -13,7 +13,7 @@ export async function getData(ctx: MockContext): Promise<DataInventory> {
 }
 
 /** A cursor's position in the mock: the last shown event's instant and where it was appended. */
-const placePosition = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|(\d{1,9})$/;
+const placePosition = /^(\d{4}-\d{2}-\d{2}T[^|]{1,40})\|(\d{1,9})$/;
 
 /** One page, in the server's order: older than the cursor's event, so events added meanwhile never shift it. */
 export async function listActivity(ctx: MockContext, query: ActivityPageQuery = {}): Promise<ActivityPage> {
