@@ -130,9 +130,10 @@ export function HistoryView() {
           </li>
         ))}
       </ol>
-      <output aria-live="polite" className="block text-sm text-zinc-600 dark:text-zinc-300">
+      {/* A polite live region, not an <output>: the specs read an <output> in main as "still loading". */}
+      <p aria-live="polite" data-history-count className="text-sm text-zinc-600 dark:text-zinc-300">
         {t(activity.hasNextPage ? "activity.shown" : "activity.shownAll", { count: events.length })}
-      </output>
+      </p>
       {failure !== null ? (
         <Alert tone="error">
           <p>{t(`activity.older.${failure}`)}</p>
