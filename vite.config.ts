@@ -1,13 +1,14 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { catalogParts } from "./build/catalog-parts-plugin.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress(), precompressedPreview()],
+  plugins: [catalogParts(), react(), tailwindcss(), precompress(), precompressedPreview()],
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
