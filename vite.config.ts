@@ -22,7 +22,16 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
-        codeSplitting: { groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ }] },
+        codeSplitting: {
+          groups: [
+            { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
+            {
+              name: "framework",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
+            },
+            { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
+          ],
+        },
       },
     },
   },
