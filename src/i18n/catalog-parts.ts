@@ -36,7 +36,10 @@ export const catalogModule = (locale: string, part: CatalogPart): string =>
   `src/i18n/locales/${locale}.json?part=${part}`;
 
 /** The route modules whose pages need the signed-in part; a first load of one preloads it beside the public one. */
-export const signedInFrames: readonly string[] = ["src/app/shell/app-shell.tsx", "src/features/support/support-layout.tsx"];
+export const signedInFrames: readonly string[] = [
+  "src/app/shell/app-shell.tsx",
+  "src/features/support/support-layout.tsx",
+];
 
 /** The catalog modules a first route needs, given the route modules it loads. */
 export const catalogModulesFor = (locale: string, routeModules: readonly string[]): string[] => [

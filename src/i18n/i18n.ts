@@ -12,8 +12,14 @@ const choiceKey = "candor.locale";
 
 // Each locale's catalog in its two parts (catalog-parts.ts), built from the one file by build/catalog-parts-plugin.ts.
 type Parts = Record<string, () => Promise<Catalog>>;
-const publicParts: Parts = import.meta.glob("./locales/*.json", { query: { part: "public" }, import: "default" });
-const signedInParts: Parts = import.meta.glob("./locales/*.json", { query: { part: "signedIn" }, import: "default" });
+const publicParts: Parts = import.meta.glob<Catalog>("./locales/*.json", {
+  query: { part: "public" },
+  import: "default",
+});
+const signedInParts: Parts = import.meta.glob<Catalog>("./locales/*.json", {
+  query: { part: "signedIn" },
+  import: "default",
+});
 const partOf = (namespace: string): CatalogPart => (namespace === namespaceOf.signedIn ? "signedIn" : "public");
 
 async function loadCatalog(language: string, namespace: string): Promise<Catalog> {
