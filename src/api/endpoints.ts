@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { activityListSchema } from "./contract/activity.ts";
 import {
   devFooterLinkRequestSchema,
@@ -44,8 +44,8 @@ export interface Endpoint {
   /** Path with `:param` placeholders. */
   path: string;
   summary: string;
-  body?: z.ZodType;
-  response: z.ZodType;
+  body?: z.ZodMiniType;
+  response: z.ZodMiniType;
   status: 200 | 201 | 202 | 204;
   /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
   auth: "none" | "any" | "full" | "staff";

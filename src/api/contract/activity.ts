@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { actorSchema, idSchema, isoDateTimeSchema } from "./common.ts";
 
 export const activityActionSchema = z.enum([
@@ -31,8 +31,8 @@ export const activityEventSchema = z.object({
   actor: actorSchema,
   action: activityActionSchema,
   target: z.string(),
-  before: z.string().nullable(),
-  after: z.string().nullable(),
+  before: z.nullable(z.string()),
+  after: z.nullable(z.string()),
 });
 export type ActivityEvent = z.infer<typeof activityEventSchema>;
 
