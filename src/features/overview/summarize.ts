@@ -31,6 +31,7 @@ export function summarize(
       .map((purpose) => purpose.purposeId),
     openRequests,
     nextDue,
-    latestActivity: activity.toSorted((a, b) => b.at.localeCompare(a.at)).slice(0, 3),
+    // Already newest first (the history's own order, which also settles events of one instant).
+    latestActivity: activity.slice(0, 3),
   };
 }
