@@ -1,13 +1,14 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { catalogParts } from "./build/catalog-parts-plugin.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress(), precompressedPreview()],
+  plugins: [catalogParts(), react(), tailwindcss(), precompress(), precompressedPreview()],
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
@@ -21,7 +22,16 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
-        codeSplitting: { groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ }] },
+        codeSplitting: {
+          groups: [
+            { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
+            {
+              name: "framework",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
+            },
+            { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
+          ],
+        },
       },
     },
   },

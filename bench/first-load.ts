@@ -3,6 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { build, preview } from "vite";
+import { catalogModulesFor } from "../src/i18n/catalog-parts.ts";
 import { firstRouteNeeds } from "../server/http/first-route-needs.ts";
 import { chunksFor, entryChunksOf, type Manifest } from "../server/http/spa-document.ts";
 
@@ -98,7 +99,7 @@ export function routeSizes(outDir: string): RouteSizeRow[] {
   };
   const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
   return Object.entries(firstRouteNeeds).map(([route, needs]) => {
-    const modules = ["src/i18n/locales/en.json", "src/api/http/create-http-api.ts", ...needs.modules];
+    const modules = [...catalogModulesFor("en", needs.modules), "src/api/http/create-http-api.ts", ...needs.modules];
     const files = [...entry, ...chunksFor(manifest, modules, entry)];
     return {
       route,

@@ -8,13 +8,14 @@ import { footerLinkPaths, operatorKeyScheme } from "../links/openapi-paths.ts";
 import { csrfHeader } from "./csrf.ts";
 import { healthPaths } from "./health.ts";
 
-const errorBody = errorBodySchema.meta({ id: "ErrorBody" });
+const errorBody = errorBodySchema.check(z.meta({ id: "ErrorBody" }));
 const problem = (description: string) => ({ description, content: { "application/json": { schema: errorBody } } });
 
 function errorResponses(endpoint: Endpoint, hasParams: boolean) {
   const write = endpoint.method !== "GET";
-  const body = endpoint.body as z.ZodType | undefined;
-  const versioned = body instanceof z.ZodObject && "baseVersion" in body.shape;
+  // The contract is zod/mini, this file zod classic: both share zod's core, so ask the core what the body is.
+  const body = endpoint.body;
+  const versioned = body instanceof z.core.$ZodObject && "baseVersion" in body._zod.def.shape;
   return {
     ...(write || hasParams || endpoint.query
       ? { 400: problem("Invalid input: `fields` names each problem (or the sign-in token is invalid)") }
@@ -45,7 +46,7 @@ function operation(name: string, endpoint: Endpoint): ZodOpenApiOperationObject 
     summary: endpoint.summary,
     requestParams: {
       ...(params.length > 0 ? { path: z.object(Object.fromEntries(params.map((param) => [param, idSchema]))) } : {}),
-      ...(endpoint.query instanceof z.ZodObject ? { query: endpoint.query } : {}),
+      ...(endpoint.query instanceof z.core.$ZodObject ? { query: endpoint.query } : {}),
       ...(write
         ? {
             header: z.object({

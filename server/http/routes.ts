@@ -1,5 +1,5 @@
 import type { Context, Hono } from "hono";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { idSchema } from "../../src/api/contract/common.ts";
 import { endpoints, type EndpointName } from "../../src/api/endpoints.ts";
 import { accessDenial } from "../../src/api/rules/access.ts";
@@ -16,8 +16,8 @@ import { enforceWriteLimits } from "./write-limits.ts";
 import { requestHash, runStagedWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
-type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
-type QueryOf<K extends EndpointName> = Ep<K> extends { query: infer S extends z.ZodType } ? z.output<S> : undefined;
+type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodMiniType } ? z.output<S> : undefined;
+type QueryOf<K extends EndpointName> = Ep<K> extends { query: infer S extends z.ZodMiniType } ? z.output<S> : undefined;
 type ResultOf<K extends EndpointName> = Ep<K>["status"] extends 204 ? void : z.input<Ep<K>["response"]>;
 type SessionOf<K extends EndpointName> = Ep<K>["auth"] extends "none" ? CurrentSession | null : CurrentSession;
 
@@ -43,7 +43,7 @@ const notStaging = () => {
   throw new Error("Only a signed-in write can stage a write");
 };
 
-async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value: unknown; raw: string }> {
+async function readBody(c: Context<AppEnv>, schema: z.ZodMiniType): Promise<{ value: unknown; raw: string }> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\b/i.test(type))
     throw validationError([{ path: "", message: "Send JSON with Content-Type: application/json" }]);
@@ -60,7 +60,7 @@ async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value:
 }
 
 /** A read's query string through its schema; a refused value names its parameter, like a body's field. */
-function readQuery(c: Context<AppEnv>, schema: z.ZodType): unknown {
+function readQuery(c: Context<AppEnv>, schema: z.ZodMiniType): unknown {
   const parsed = schema.safeParse(c.req.query());
   if (!parsed.success) throw validationError(fieldsOf(parsed.error));
   return parsed.data;

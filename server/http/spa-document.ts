@@ -3,6 +3,7 @@ import path from "node:path";
 import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { inlineConfigId } from "../../src/api/contract/inline-config.ts";
 import { pickLocale } from "../../src/i18n/pick-locale.ts";
+import { catalogModulesFor } from "../../src/i18n/catalog-parts.ts";
 import { representationOf, type Representation } from "./content-encoding.ts";
 import { firstRouteNeeds, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
@@ -103,7 +104,7 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
       if (cached) return cached;
       const needs: RouteNeeds = known ? firstRouteNeeds[landing]! : { modules: [], signedInReads: [] };
       const modules = [
-        `src/i18n/locales/${locale}.json`,
+        ...catalogModulesFor(locale, needs.modules),
         ...(api === null ? [] : ["src/api/http/create-http-api.ts"]),
         ...needs.modules,
       ];

@@ -15,8 +15,9 @@ const manifest = {
   "src/app/shell/app-shell.tsx": { file: "assets/app-shell-fff666.js" },
   "src/features/preferences/preferences-view.tsx": { file: "assets/preferences-view-ggg777.js" },
   "src/api/http/create-http-api.ts": { file: "assets/create-http-api-hhh888.js" },
-  "src/i18n/locales/en.json": { file: "assets/en-iii999.js" },
-  "src/i18n/locales/pt-BR.json": { file: "assets/pt-BR-jjj000.js" },
+  "src/i18n/locales/en.json?part=public": { file: "assets/en-iii999.js" },
+  "src/i18n/locales/pt-BR.json?part=public": { file: "assets/pt-BR-jjj000.js" },
+  "src/i18n/locales/en.json?part=signedIn": { file: "assets/en-signed-in-kkk111.js" },
 };
 
 const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
@@ -121,6 +122,8 @@ describe("what a browser receives", () => {
     // What the entry already loads is not named twice, nor another language's catalog.
     expect(preloaded).not.toContain("/assets/shared-bbb222.js");
     expect(preloaded).not.toContain("/assets/en-iii999.js");
+    // A public page does not need the catalog sections of the signed-in pages.
+    expect(html).not.toContain("signed-in");
     expect(html).toContain('<html lang="pt-BR"');
     expect(html).toContain('<link rel="preload" as="fetch" crossorigin="use-credentials" href="/api/session">');
   });
@@ -128,6 +131,8 @@ describe("what a browser receives", () => {
   it("preloads a section's data only for a visitor who has a session cookie", async () => {
     const signedOut = await (await get("/preferences")).text();
     expect(signedOut).toContain("/assets/preferences-view-ggg777.js");
+    expect(signedOut).toContain("/assets/en-iii999.js");
+    expect(signedOut).toContain("/assets/en-signed-in-kkk111.js");
     expect(signedOut).not.toContain('href="/api/preferences"');
     const signedIn = await (await get("/preferences", { Cookie: "candor_session=abc" })).text();
     expect(signedIn).toContain('<link rel="preload" as="fetch" crossorigin="use-credentials" href="/api/preferences">');

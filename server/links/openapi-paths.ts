@@ -4,7 +4,10 @@ import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-l
 import { operatorLinksRequestSchema, operatorLinksSchema } from "../../src/api/contract/operator-links.ts";
 import { operatorLinksPath } from "./operator-routes.ts";
 
-type Problem = (description: string) => { description: string; content: { "application/json": { schema: z.ZodType } } };
+type Problem = (description: string) => {
+  description: string;
+  content: { "application/json": { schema: z.core.$ZodType } };
+};
 const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 const tokenParam = { path: z.object({ token: footerTokenSchema }) };
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { activityPageQuerySchema, activityPageSchema } from "./contract/activity.ts";
 import {
   devFooterLinkRequestSchema,
@@ -45,10 +45,10 @@ export interface Endpoint {
   /** Path with `:param` placeholders. */
   path: string;
   summary: string;
-  body?: z.ZodType;
+  body?: z.ZodMiniType;
   /** Query-string parameters of a read, parsed from their text (so numbers are coerced). */
-  query?: z.ZodType;
-  response: z.ZodType;
+  query?: z.ZodMiniType;
+  response: z.ZodMiniType;
   status: 200 | 201 | 202 | 204;
   /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
   auth: "none" | "any" | "full" | "staff";

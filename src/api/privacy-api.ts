@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ActivityPage, ActivityPageQuery } from "./contract/activity.ts";
 import type { ConsentChange, Consents, GpcOutcome } from "./contract/consents.ts";
 import type { DataInventory } from "./contract/data.ts";

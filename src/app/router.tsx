@@ -17,11 +17,18 @@ import { AppLoading } from "./shell/app-loading.tsx";
 import { RootLayout } from "./shell/root-layout.tsx";
 import { RootRouteError, RouteError } from "./shell/route-error.tsx";
 import { sectionRoute } from "./routes/section-route.tsx";
+import { loadSignedInCatalog } from "../i18n/i18n.ts";
 
 interface RouterDeps {
   api: PrivacyApi;
   queryClient: QueryClient;
 }
+
+/** A signed-in frame's module together with the catalog sections its pages use (decision 0059), side by side. */
+const withSignedInCatalog =
+  <Module,>(load: () => Promise<Module>) =>
+  async (): Promise<Module> =>
+    (await Promise.all([load(), loadSignedInCatalog()]))[0];
 
 /** Where a signed-in person starts: staff at their console, everyone else (and agents on behalf) at the overview. */
 const homeOf = (session: Session) => (session.scope === "staff" ? "/support" : "/overview");
@@ -92,7 +99,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
         },
         {
           loader: requireSession,
-          lazy: () => import("./shell/app-shell.tsx"),
+          lazy: withSignedInCatalog(() => import("./shell/app-shell.tsx")),
           // A section that fails shows its error inside the shell, so the menu, language and sign-out stay.
           children: [
             {
@@ -180,7 +187,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
           // Staff only: its own layout and pages, in chunks no customer's browser ever asks for.
           path: "support",
           loader: requireStaff,
-          lazy: () => import("../features/support/support-layout.tsx"),
+          lazy: withSignedInCatalog(() => import("../features/support/support-layout.tsx")),
           children: [{ index: true, lazy: () => import("../features/support/console-page.tsx") }],
         },
       ],

@@ -3,18 +3,41 @@ import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
 import { localeSchema, type Locale } from "../api/contract/common.ts";
 import type { Catalog } from "./catalog-keys.ts";
+import { namespaceOf, type CatalogPart } from "./catalog-parts.ts";
 import { intlFormatter } from "./intl-formatter.ts";
 import { catalogLocales, pickLocale, type LocaleSources } from "./pick-locale.ts";
 import { isPseudoLocale, pseudoCatalog, pseudoLocale, pseudoLocaleAvailable } from "./pseudo-locale.ts";
 
 const choiceKey = "candor.locale";
 
-async function loadCatalog(language: string): Promise<Catalog> {
-  if (isPseudoLocale(language)) return pseudoCatalog((await import("./locales/en.json")).default);
-  return ((await import(`./locales/${language}.json`)) as { default: Catalog }).default;
+// Each locale's catalog in its two parts (catalog-parts.ts), built from the one file by build/catalog-parts-plugin.ts.
+type Parts = Record<string, () => Promise<Catalog>>;
+const publicParts: Parts = import.meta.glob<Catalog>("./locales/*.json", {
+  query: { part: "public" },
+  import: "default",
+});
+const signedInParts: Parts = import.meta.glob<Catalog>("./locales/*.json", {
+  query: { part: "signedIn" },
+  import: "default",
+});
+const partOf = (namespace: string): CatalogPart => (namespace === namespaceOf.signedIn ? "signedIn" : "public");
+
+async function loadCatalog(language: string, namespace: string): Promise<Catalog> {
+  const parts = partOf(namespace) === "signedIn" ? signedInParts : publicParts;
+  const load = parts[`./locales/${isPseudoLocale(language) ? "en" : language}.json`];
+  if (!load) throw new Error(`No catalog for ${language}`);
+  return isPseudoLocale(language) ? pseudoCatalog(await load()) : load();
 }
 
-/** Catalogs load on demand so only the visitor's language is downloaded. */
+/**
+ * The sections only signed-in pages use, in the current language (and in any language switched to later: i18next
+ * loads every namespace it has for the new language). Route modules of the signed-in shell wait for it.
+ */
+export async function loadSignedInCatalog(): Promise<void> {
+  await i18next.loadNamespaces(namespaceOf.signedIn);
+}
+
+/** Catalogs load on demand so only the visitor's language, and only the part its page needs, is downloaded. */
 export async function initI18n(locale: string): Promise<typeof i18next> {
   i18next.on("languageChanged", (language) => {
     document.documentElement.lang = language;
@@ -30,6 +53,10 @@ export async function initI18n(locale: string): Promise<typeof i18next> {
       load: "currentOnly",
       interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
+      ns: [namespaceOf.public],
+      defaultNS: namespaceOf.public,
+      // A key not in the public part is looked up in the signed-in part, so callers never name a namespace.
+      fallbackNS: namespaceOf.signedIn,
     });
   return i18next;
 }
@@ -45,10 +72,12 @@ export function readLocaleChoice(): string | null {
  */
 export async function chooseLocale(locale: Locale): Promise<boolean> {
   const previous = i18next.language;
+  // Every part this page has loaded so far is needed in the new language too.
+  const namespaces = [i18next.options.ns ?? namespaceOf.public].flat();
+  const missing = () => namespaces.filter((namespace) => !i18next.hasResourceBundle(locale, namespace));
   // reloadResources, not loadLanguages: i18next remembers a failed load and would not fetch it again.
-  if (!i18next.hasResourceBundle(locale, "translation"))
-    await i18next.reloadResources([locale], ["translation"]).catch(() => undefined);
-  if (!i18next.hasResourceBundle(locale, "translation")) return previous === locale;
+  if (missing().length > 0) await i18next.reloadResources([locale], missing()).catch(() => undefined);
+  if (missing().length > 0) return previous === locale;
   localStorage.setItem(choiceKey, locale);
   await i18next.changeLanguage(locale);
   return true;

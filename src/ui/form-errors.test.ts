@@ -1,15 +1,15 @@
 import type { ErrorOption } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "../api/errors.ts";
 import en from "../i18n/locales/en.json" with { type: "json" };
 import { catalogKeyResolver, setServerFieldErrors } from "./form-errors.ts";
 
 const schema = z.object({
   email: z.email("an English message an API client may read"),
-  note: z.string().max(5),
-  name: z.string().min(2),
-  time: z.string().regex(/^\d\d:\d\d$/, "must be a time like 09:00"),
+  note: z.string().check(z.maxLength(5)),
+  name: z.string().check(z.minLength(2)),
+  time: z.string().check(z.regex(/^\d\d:\d\d$/, "must be a time like 09:00")),
 });
 
 describe("form errors as catalog keys", () => {

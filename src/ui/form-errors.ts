@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { TFunction } from "i18next";
 import type { ErrorOption, FieldError, FieldErrors, FieldValues, Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ApiError } from "../api/errors.ts";
 
 /** The catalog key for a refused value, from what kind of refusal it was and whether anything was typed. */
@@ -37,7 +37,7 @@ function relabel(errors: FieldErrors, values: unknown): FieldErrors {
  * zodResolver with the contract's schema, storing catalog keys instead of the schema's English messages (those
  * stay for API clients), so no contract message reaches the screen in any locale.
  */
-export function catalogKeyResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+export function catalogKeyResolver<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   schema: S,
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   const resolve = zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Jurisdiction } from "../contract/common.ts";
 import type { DataItem } from "../contract/data.ts";
 import type { newPrivacyRequestSchema, PrivacyRequest } from "../contract/requests.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { actorSchema, idSchema, isoDateTimeSchema } from "./common.ts";
 
 export const activityActionSchema = z.enum([
@@ -31,8 +31,8 @@ export const activityEventSchema = z.object({
   actor: actorSchema,
   action: activityActionSchema,
   target: z.string(),
-  before: z.string().nullable(),
-  after: z.string().nullable(),
+  before: z.nullable(z.string()),
+  after: z.nullable(z.string()),
 });
 export type ActivityEvent = z.infer<typeof activityEventSchema>;
 
@@ -44,21 +44,14 @@ export const activityPageLimits = { default: 50, max: 200 } as const;
  * out by the previous page, and only walks the history of the subject it was given to.
  */
 export const activityPageQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(activityPageLimits.max)
-    .optional()
-    .meta({
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(activityPageLimits.max))).check(
+    z.meta({
       description: `Events per page, 1 to ${activityPageLimits.max} (${activityPageLimits.default} when absent)`,
     }),
+  ),
   cursor: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: "The previous page's `nextCursor`; absent for the newest page" }),
+    .optional(z.string().check(z.minLength(1), z.maxLength(200)))
+    .check(z.meta({ description: "The previous page's `nextCursor`; absent for the newest page" })),
 });
 export interface ActivityPageQuery {
   limit?: number;
@@ -68,6 +61,6 @@ export interface ActivityPageQuery {
 /** One page of the history, newest first; `nextCursor` reads the page of older events, null at the oldest. */
 export const activityPageSchema = z.object({
   events: z.array(activityEventSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type ActivityPage = z.infer<typeof activityPageSchema>;

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { channelIdSchema, idSchema, legalBasisSchema, localizedTextSchema } from "./common.ts";
 
 /** Channels, topics and purposes are described by the operator in the config file. */
 export const channelSchema = z.object({
   id: channelIdSchema,
   label: localizedTextSchema,
-  cost: localizedTextSchema.optional(),
+  cost: z.optional(localizedTextSchema),
   enabled: z.boolean(),
 });
 export type Channel = z.infer<typeof channelSchema>;
@@ -17,17 +17,17 @@ export const topicSchema = z.object({
   id: idSchema,
   label: localizedTextSchema,
   description: localizedTextSchema,
-  sender: z.string().min(1),
+  sender: z.string().check(z.minLength(1)),
   purpose: localizedTextSchema,
   frequency: localizedTextSchema,
   /** A message of this topic as the customer would see it, so they know what they are choosing. */
-  example: localizedTextSchema.optional(),
+  example: z.optional(localizedTextSchema),
   /** Service messages: shown and explained, never switchable. */
-  required: z.boolean().default(false),
-  channels: z.array(channelIdSchema).min(1),
-  frequencies: z.array(frequencySchema).default([]),
+  required: z._default(z.boolean(), false),
+  channels: z.array(channelIdSchema).check(z.minLength(1)),
+  frequencies: z._default(z.array(frequencySchema), []),
   /** What a new subscriber gets unless they choose otherwise; never true for marketing (no pre-ticked boxes). */
-  marketing: z.boolean().default(true),
+  marketing: z._default(z.boolean(), true),
 });
 export type Topic = z.infer<typeof topicSchema>;
 
@@ -36,12 +36,12 @@ export const purposeSchema = z.object({
   label: localizedTextSchema,
   description: localizedTextSchema,
   legalBasis: legalBasisSchema,
-  recipients: z.array(z.string().min(1)),
+  recipients: z.array(z.string().check(z.minLength(1))),
   retention: localizedTextSchema,
   /** Days after which a consent must be renewed; absent means it does not lapse. */
-  consentLifetimeDays: z.int().positive().optional(),
+  consentLifetimeDays: z.optional(z.int().check(z.positive())),
   /** Sale or sharing of personal data (CCPA): a GPC signal is an opt-out for these. */
-  saleOrShare: z.boolean().default(false),
-  textVersion: z.string().min(1),
+  saleOrShare: z._default(z.boolean(), false),
+  textVersion: z.string().check(z.minLength(1)),
 });
 export type Purpose = z.infer<typeof purposeSchema>;

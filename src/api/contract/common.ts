@@ -1,4 +1,6 @@
-import { z } from "zod";
+// oxlint-disable-next-line import/no-unassigned-import -- imported for its side effect: zod's English messages
+import "./zod-english.ts";
+import { z } from "zod/mini";
 
 export const locales = ["en", "pt-BR", "it", "pl", "zh-TW"] as const;
 export const localeSchema = z.enum(locales);
@@ -12,7 +14,7 @@ export const channelIdSchema = z.enum(channelIds);
 export type ChannelId = z.infer<typeof channelIdSchema>;
 
 /** Operator-written text, one entry per locale; the default locale's entry is the fallback. */
-export const localizedTextSchema = z.partialRecord(localeSchema, z.string().min(1));
+export const localizedTextSchema = z.partialRecord(localeSchema, z.string().check(z.minLength(1)));
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -26,15 +28,17 @@ const notPlainText = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
 /** Every free-text field of a request: refused the same way by the mock and by the server on any database. */
 export const plainTextSchema = z
   .string()
-  .refine((value) => !notPlainText.test(value), "must be plain text, without control characters or broken Unicode");
+  .check(
+    z.refine((value) => !notPlainText.test(value), "must be plain text, without control characters or broken Unicode"),
+  );
 
 /** Ids travel in paths and bodies and are looked up as they are: no control character at all. */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .refine((value) => !/[\p{Cc}\p{Cs}]/u.test(value), "must not contain control characters or broken Unicode");
-export const versionSchema = z.int().nonnegative();
+export const idSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(100),
+  z.refine((value) => !/[\p{Cc}\p{Cs}]/u.test(value), "must not contain control characters or broken Unicode"),
+);
+export const versionSchema = z.int().check(z.nonnegative());
 
 export const legalBasisSchema = z.enum(["consent", "contract", "legal_obligation", "legitimate_interest"]);
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
@@ -44,13 +48,13 @@ export const actorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("customer") }),
   z.object({
     kind: z.literal("support"),
-    agentName: z.string().min(1),
-    reason: z.string().min(1),
-    ticket: z.string().optional(),
+    agentName: z.string().check(z.minLength(1)),
+    reason: z.string().check(z.minLength(1)),
+    ticket: z.optional(z.string()),
   }),
   z.object({ kind: z.literal("system") }),
   /** `via: one_click`: the RFC 8058 POST a mail app sends, with no page opened. */
-  z.object({ kind: z.literal("footer_link"), via: z.literal("one_click").optional() }),
+  z.object({ kind: z.literal("footer_link"), via: z.optional(z.literal("one_click")) }),
   z.object({ kind: z.literal("gpc") }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   actorSchema,
   idSchema,
@@ -29,11 +29,11 @@ export const consentRecordSchema = z.object({
   state: consentStateSchema,
   at: isoDateTimeSchema,
   method: consentMethodSchema,
-  textVersion: z.string().min(1),
+  textVersion: z.string().check(z.minLength(1)),
   /** Absent on records made before texts were kept (only the version is known). */
-  shown: shownTextSchema.optional(),
+  shown: z.optional(shownTextSchema),
   actor: actorSchema,
-  receiptId: z.string().min(1),
+  receiptId: z.string().check(z.minLength(1)),
 });
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
@@ -55,8 +55,8 @@ export const purposeStatusSchema = z.object({
   purposeId: idSchema,
   status: purposeStatusValueSchema,
   inUse: z.boolean(),
-  since: isoDateTimeSchema.nullable(),
-  expiresAt: isoDateTimeSchema.nullable(),
+  since: z.nullable(isoDateTimeSchema),
+  expiresAt: z.nullable(isoDateTimeSchema),
 });
 export type PurposeStatus = z.infer<typeof purposeStatusSchema>;
 
@@ -72,7 +72,7 @@ export const consentChangeSchema = z.object({
   purposeId: idSchema,
   state: consentStateSchema,
   /** The version of the text the person saw when they chose. */
-  textVersion: plainTextSchema.min(1).max(100),
+  textVersion: plainTextSchema.check(z.minLength(1), z.maxLength(100)),
 });
 export type ConsentChange = z.infer<typeof consentChangeSchema>;
 

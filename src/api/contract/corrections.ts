@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema } from "./common.ts";
 
 /** Countries whose phone numbers and postal addresses the correction form knows how to check. */
@@ -25,53 +25,64 @@ export const postalCodePatterns: Record<CorrectionCountry, RegExp> = {
 
 /** No control characters (a pasted tab or NUL has no place in a name or an address). */
 const printable = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !/\p{Cc}/u.test(value), "corrections.error.control"),
+  );
+
+export const nameValueSchema = printable(200).check(
+  z.refine((value) => /\p{L}/u.test(value), "corrections.error.letter"),
+);
+
+export const emailValueSchema = z.pipe(z.string().check(z.trim(), z.maxLength(254)), z.email());
+
+export const phoneValueSchema = z.pipe(
   z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((value) => !/\p{Cc}/u.test(value), "corrections.error.control");
-
-export const nameValueSchema = printable(200).refine((value) => /\p{L}/u.test(value), "corrections.error.letter");
-
-export const emailValueSchema = z.string().trim().max(254).pipe(z.email());
-
-export const phoneValueSchema = z
-  .object({ country: correctionCountrySchema, number: z.string().trim().min(1).max(20) })
-  .superRefine((phone, ctx) => {
-    const plan = phonePlans[phone.country];
-    const digits = phone.number.replace(/[\s().-]/g, "");
-    const national = digits.startsWith(`+${plan.code}`) ? digits.slice(plan.code.length + 1) : null;
-    const [min, max] = plan.digits;
-    if (national === null || !/^\d+$/.test(national) || national.length < min || national.length > max)
-      ctx.addIssue({ code: "custom", path: ["number"], message: "corrections.error.phone" });
-  })
-  .transform((phone) => ({ country: phone.country, number: phone.number.replace(/[\s().-]/g, "") }));
+    .object({ country: correctionCountrySchema, number: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)) })
+    .check(
+      z.superRefine((phone, ctx) => {
+        const plan = phonePlans[phone.country];
+        const digits = phone.number.replace(/[\s().-]/g, "");
+        const national = digits.startsWith(`+${plan.code}`) ? digits.slice(plan.code.length + 1) : null;
+        const [min, max] = plan.digits;
+        if (national === null || !/^\d+$/.test(national) || national.length < min || national.length > max)
+          ctx.addIssue({ code: "custom", path: ["number"], message: "corrections.error.phone" });
+      }),
+    ),
+  z.transform((phone: { country: CorrectionCountry; number: string }) => ({
+    country: phone.country,
+    number: phone.number.replace(/[\s().-]/g, ""),
+  })),
+);
 
 /** A calendar date, YYYY-MM-DD, that exists (no 30 February). */
 export const dateValueSchema = z.iso.date();
 
-export const yearValueSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}$/)
-  .refine((year) => Number(year) >= 1900, "corrections.error.year");
+export const yearValueSchema = z.string().check(
+  z.trim(),
+  z.regex(/^\d{4}$/),
+  z.refine((year) => Number(year) >= 1900, "corrections.error.year"),
+);
 
 export const addressValueSchema = z
   .object({
     country: correctionCountrySchema,
     line1: printable(200),
-    line2: z.string().trim().max(200).default(""),
+    line2: z._default(z.string().check(z.trim(), z.maxLength(200)), ""),
     city: printable(100),
-    region: z.string().trim().max(100).default(""),
-    postalCode: z.string().trim().max(20),
+    region: z._default(z.string().check(z.trim(), z.maxLength(100)), ""),
+    postalCode: z.string().check(z.trim(), z.maxLength(20)),
   })
-  .superRefine((address, ctx) => {
-    if (!postalCodePatterns[address.country].test(address.postalCode))
-      ctx.addIssue({ code: "custom", path: ["postalCode"], message: "corrections.error.postalCode" });
-    if (address.country === "US" && !/^[A-Z]{2}$/.test(address.region))
-      ctx.addIssue({ code: "custom", path: ["region"], message: "corrections.error.state" });
-  });
+  .check(
+    z.superRefine((address, ctx) => {
+      if (!postalCodePatterns[address.country].test(address.postalCode))
+        ctx.addIssue({ code: "custom", path: ["postalCode"], message: "corrections.error.postalCode" });
+      if (address.country === "US" && !/^[A-Z]{2}$/.test(address.region))
+        ctx.addIssue({ code: "custom", path: ["region"], message: "corrections.error.state" });
+    }),
+  );
 
 export const textValueSchema = printable(2000);
 
@@ -87,28 +98,31 @@ export const correctionValueSchemas = {
   date: dateValueSchema,
   year: yearValueSchema,
   text: textValueSchema,
-} as const satisfies Record<CorrectionKind, z.ZodType>;
+} as const satisfies Record<CorrectionKind, z.ZodMiniType>;
 
 export type CorrectionValue = z.output<(typeof correctionValueSchemas)[CorrectionKind]>;
 
 /** The form each kind is typed with: the proposed value in its kind's shape and an optional note. */
 export const correctionFormSchema = <K extends CorrectionKind>(kind: K) =>
-  z.object({ proposed: correctionValueSchemas[kind], note: z.string().trim().max(1000).default("") });
+  z.object({
+    proposed: correctionValueSchemas[kind],
+    note: z._default(z.string().check(z.trim(), z.maxLength(1000)), ""),
+  });
 
 /** As sent: which item, the proposed value (checked against the item's kind by the server), an optional note. */
 export const correctionInputSchema = z.object({
   itemId: idSchema,
   proposed: z.unknown(),
-  note: z.string().trim().max(1000).default(""),
+  note: z._default(z.string().check(z.trim(), z.maxLength(1000)), ""),
 });
 
 /** As stored on the request: what was there, what should be there instead, in one line each. */
 export const correctionSchema = z.object({
   itemId: idSchema,
-  field: z.string().min(1),
+  field: z.string().check(z.minLength(1)),
   kind: correctionKindSchema,
   current: z.string(),
-  proposed: z.string().min(1),
+  proposed: z.string().check(z.minLength(1)),
   note: z.string(),
 });
 export type Correction = z.infer<typeof correctionSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoDateTimeSchema, legalBasisSchema } from "./common.ts";
 
 export const dataFamilySchema = z.enum(["identity", "demographic", "engagement", "sentiment", "behavioural"]);
@@ -20,7 +20,7 @@ export const dataItemSchema = z.object({
   id: idSchema,
   family: dataFamilySchema,
   /** A catalog key naming the field, e.g. "email" or "birth_year". */
-  field: z.string().min(1),
+  field: z.string().check(z.minLength(1)),
   value: z.string(),
   masked: z.boolean(),
   source: dataSourceSchema,
@@ -28,12 +28,12 @@ export const dataItemSchema = z.object({
   purposeIds: z.array(idSchema),
   legalBasis: legalBasisSchema,
   retention: z.object({
-    rule: z.string().min(1),
-    endsAt: isoDateTimeSchema.nullable(),
+    rule: z.string().check(z.minLength(1)),
+    endsAt: z.nullable(isoDateTimeSchema),
     /** Set when the end came on a lapsing consent: the customer was asked to renew, and `endsAt` moved on. */
-    renewalRequestedAt: isoDateTimeSchema.optional(),
+    renewalRequestedAt: z.optional(isoDateTimeSchema),
   }),
-  recipients: z.array(z.string().min(1)),
+  recipients: z.array(z.string().check(z.minLength(1))),
   correctable: z.boolean(),
 });
 export type DataItem = z.infer<typeof dataItemSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { sessionActorSchema, sessionSchema } from "./session.ts";
 
 /**
@@ -16,13 +16,13 @@ export type DevSubject = z.infer<typeof devSubjectSchema>;
 export const devSessionRequestSchema = z.object({
   email: z.email(),
   /** `staff` opens the support console for a staff address; its name and role come from the staff record. */
-  scope: z.enum(["full", "preferences", "staff"]).default("full"),
-  actor: sessionActorSchema.default({ kind: "customer" }),
+  scope: z._default(z.enum(["full", "preferences", "staff"]), "full"),
+  actor: z._default(sessionActorSchema, { kind: "customer" }),
   /**
    * Starts the session this many minutes ago, to try what an older sign-in may not do (step-up before a
    * deletion); below the 30-minute idle limit, so the session is still alive.
    */
-  ageMinutes: z.int().min(0).max(25).default(0),
+  ageMinutes: z._default(z.int().check(z.gte(0), z.lte(25)), 0),
 });
 export type DevSessionRequest = z.input<typeof devSessionRequestSchema>;
 
@@ -31,6 +31,6 @@ export const devSessionSchema = z.object({ session: sessionSchema });
 /** A long history on demand: this many sign-ins at one instant, appended to a customer's history (the newest). */
 export const devHistoryRequestSchema = z.object({
   email: z.email(),
-  count: z.int().min(1).max(500),
+  count: z.int().check(z.gte(1), z.lte(500)),
 });
 export type DevHistoryRequest = z.infer<typeof devHistoryRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Letters and digits of any script, and the specials RFC 5322 allows unquoted; quoted local parts are refused. */
 const localPart = /^[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
@@ -32,8 +32,8 @@ export function normalizeEmailAddress(value: string): string | null {
 }
 
 /** An email address, internationalised ones included; compare addresses by their normalizeEmailAddress form. */
-export const emailAddressSchema = z
-  .string()
-  .max(254)
-  .refine((value) => normalizeEmailAddress(value) !== null, "must be an email address")
-  .meta({ format: "idn-email" });
+export const emailAddressSchema = z.string().check(
+  z.maxLength(254),
+  z.refine((value) => normalizeEmailAddress(value) !== null, "must be an email address"),
+  z.meta({ format: "idn-email" }),
+);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const errorCodeSchema = z.enum([
   "validation",
@@ -22,12 +22,12 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: errorCodeSchema,
     message: z.string(),
-    requestId: z.string().optional(),
-    fields: z.array(fieldIssueSchema).optional(),
+    requestId: z.optional(z.string()),
+    fields: z.optional(z.array(fieldIssueSchema)),
     /** With `conflict`: the current state, so the UI can show it instead of overwriting. */
-    current: z.unknown().optional(),
+    current: z.optional(z.unknown()),
     /** With `rate_limited`: seconds until a retry may succeed. */
-    retryAfter: z.number().optional(),
+    retryAfter: z.optional(z.number()),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Why someone stopped marketing: asked only afterwards, never required. */
 export const optOutReasonSchema = z.enum(["too_many", "not_relevant", "never_signed_up", "other"]);

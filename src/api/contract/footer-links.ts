@@ -1,20 +1,18 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { channelIdSchema, idSchema } from "./common.ts";
 import { sessionSchema } from "./session.ts";
 
 /** A signed footer link's token (base64url), as found in /p/{token} and /u/{token}. */
 export const footerTokenSchema = z
   .string()
-  .min(20)
-  .max(400)
-  .regex(/^[A-Za-z0-9_-]+$/, "is not a link token");
+  .check(z.minLength(20), z.maxLength(400), z.regex(/^[A-Za-z0-9_-]+$/, "is not a link token"));
 
 export const footerSessionRequestSchema = z.object({ token: footerTokenSchema });
 
 /** What the link names, for the page to put first: a topic and/or a channel; neither means all marketing. */
 export const footerTargetSchema = z.object({
-  topicId: idSchema.optional(),
-  channelId: channelIdSchema.optional(),
+  topicId: z.optional(idSchema),
+  channelId: z.optional(channelIdSchema),
 });
 export type FooterTarget = z.infer<typeof footerTargetSchema>;
 
@@ -37,18 +35,14 @@ export const footerLinksSchema = z.object({
 });
 export type FooterLinks = z.infer<typeof footerLinksSchema>;
 
-export const footerLinkRequestSchema = footerTargetSchema.extend({
+export const footerLinkRequestSchema = z.extend(footerTargetSchema, {
   /** Seconds until the link stops working; absent: until the signing key is retired. */
-  expiresInSeconds: z
-    .int()
-    .positive()
-    .max(10 * 366 * 86_400)
-    .optional(),
+  expiresInSeconds: z.optional(z.int().check(z.positive(), z.lte(10 * 366 * 86_400))),
 });
 
 /** Development and tests: the links a newsletter to this address would carry. */
-export const devFooterLinkRequestSchema = footerLinkRequestSchema.extend({ email: z.email() });
+export const devFooterLinkRequestSchema = z.extend(footerLinkRequestSchema, { email: z.email() });
 export type DevFooterLinkRequest = z.input<typeof devFooterLinkRequestSchema>;
 
-export const devFooterLinkSchema = footerLinksSchema.extend({ token: footerTokenSchema });
+export const devFooterLinkSchema = z.extend(footerLinksSchema, { token: footerTokenSchema });
 export type DevFooterLink = z.infer<typeof devFooterLinkSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
 import { correctionInputSchema, correctionSchema } from "./corrections.ts";
 
@@ -18,23 +18,23 @@ export type RequestStatus = z.infer<typeof requestStatusSchema>;
 export const requestEventSchema = z.object({
   at: isoDateTimeSchema,
   status: requestStatusSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const privacyRequestSchema = z.object({
   id: idSchema,
   type: requestTypeSchema,
-  scope: z.array(z.string().min(1)),
+  scope: z.array(z.string().check(z.minLength(1))),
   details: z.string(),
   status: requestStatusSchema,
   createdAt: isoDateTimeSchema,
   dueAt: isoDateTimeSchema,
-  extension: z
-    .object({ until: isoDateTimeSchema, reason: z.string().min(1), notifiedAt: isoDateTimeSchema })
-    .nullable(),
-  timeline: z.array(requestEventSchema).min(1),
+  extension: z.nullable(
+    z.object({ until: isoDateTimeSchema, reason: z.string().check(z.minLength(1)), notifiedAt: isoDateTimeSchema }),
+  ),
+  timeline: z.array(requestEventSchema).check(z.minLength(1)),
   /** With a correction: the item, what it says and what it should say. */
-  correction: correctionSchema.optional(),
+  correction: z.optional(correctionSchema),
   version: versionSchema,
 });
 export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;
@@ -44,17 +44,19 @@ export const privacyRequestListSchema = z.object({ requests: z.array(privacyRequ
 export const newPrivacyRequestSchema = z
   .object({
     type: requestTypeSchema,
-    scope: z.array(plainTextSchema.min(1).max(100)).max(50).default([]),
-    details: plainTextSchema.trim().max(2000).default(""),
+    scope: z._default(z.array(plainTextSchema.check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)), []),
+    details: z._default(plainTextSchema.check(z.trim(), z.maxLength(2000)), ""),
     /** Required with type "correction", refused with any other; its value is checked against the item's kind. */
-    correction: correctionInputSchema.optional(),
+    correction: z.optional(correctionInputSchema),
   })
-  .superRefine((request, ctx) => {
-    if (request.type === "correction" && !request.correction)
-      ctx.addIssue({ code: "custom", path: ["correction"], message: "is required for a correction" });
-    if (request.type !== "correction" && request.correction)
-      ctx.addIssue({ code: "custom", path: ["correction"], message: "belongs only to a correction" });
-  });
+  .check(
+    z.superRefine((request, ctx) => {
+      if (request.type === "correction" && !request.correction)
+        ctx.addIssue({ code: "custom", path: ["correction"], message: "is required for a correction" });
+      if (request.type !== "correction" && request.correction)
+        ctx.addIssue({ code: "custom", path: ["correction"], message: "belongs only to a correction" });
+    }),
+  );
 export type NewPrivacyRequest = z.input<typeof newPrivacyRequestSchema>;
 
 export const cancelPrivacyRequestSchema = z.object({ baseVersion: versionSchema });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { redirectMaxLength, isAppPath } from "../rules/safe-redirect.ts";
 import { isoDateTimeSchema, localeSchema } from "./common.ts";
 import { emailAddressSchema } from "./email-address.ts";
@@ -12,13 +12,13 @@ export const sessionActorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("customer") }),
   z.object({
     kind: z.literal("support"),
-    agentName: z.string().min(1),
-    reason: z.string().min(1),
+    agentName: z.string().check(z.minLength(1)),
+    reason: z.string().check(z.minLength(1)),
     mode: z.enum(["read_only", "act"]),
-    ticket: z.string().min(1).optional(),
+    ticket: z.optional(z.string().check(z.minLength(1))),
   }),
   /** A staff member at the support console, not yet looking at any customer. */
-  z.object({ kind: z.literal("staff"), name: z.string().min(1), role: staffRoleSchema }),
+  z.object({ kind: z.literal("staff"), name: z.string().check(z.minLength(1)), role: staffRoleSchema }),
 ]);
 export type SessionActor = z.infer<typeof sessionActorSchema>;
 
@@ -32,26 +32,29 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const sessionStateSchema = z.object({ session: sessionSchema.nullable() });
+export const sessionStateSchema = z.object({ session: z.nullable(sessionSchema) });
 
 export const magicLinkRequestSchema = z.object({
   email: emailAddressSchema,
-  redirectTo: z
-    .string()
-    .max(redirectMaxLength)
-    .refine(isAppPath, "must be a path in this app")
-    .meta({ description: "A path in this app: one leading slash, no backslash or control character" })
-    .optional(),
-  locale: localeSchema.optional(),
+  redirectTo: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(redirectMaxLength),
+        z.refine(isAppPath, "must be a path in this app"),
+        z.meta({ description: "A path in this app: one leading slash, no backslash or control character" }),
+      ),
+  ),
+  locale: z.optional(localeSchema),
 });
 export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
 
 /** The same answer whether or not the address is known. */
 export const magicLinkAcceptedSchema = z.object({ status: z.literal("sent") });
 
-export const sessionCreateSchema = z.object({ token: z.string().min(20).max(200) });
+export const sessionCreateSchema = z.object({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
 
-export const createdSessionSchema = z.object({ session: sessionSchema, redirectTo: z.string().nullable() });
+export const createdSessionSchema = z.object({ session: sessionSchema, redirectTo: z.nullable(z.string()) });
 export type CreatedSession = z.infer<typeof createdSessionSchema>;
 
 export const outboxMessageSchema = z.object({
@@ -59,7 +62,7 @@ export const outboxMessageSchema = z.object({
   to: emailAddressSchema,
   subject: z.string(),
   text: z.string(),
-  link: z.string().nullable(),
+  link: z.nullable(z.string()),
   at: isoDateTimeSchema,
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, jurisdictionSchema, localeSchema } from "./common.ts";
 import { emailAddressSchema } from "./email-address.ts";
 
 export const subjectSchema = z.object({
   id: idSchema,
   email: emailAddressSchema,
-  phone: z.string().optional(),
-  name: z.string().min(1),
+  phone: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
   locale: localeSchema,
   jurisdiction: jurisdictionSchema,
 });

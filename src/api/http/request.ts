@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { idSchema } from "../contract/common.ts";
 import { errorBodySchema, type ErrorCode } from "../contract/errors.ts";
 import { endpoints, type EndpointName } from "../endpoints.ts";
@@ -6,7 +6,7 @@ import { ApiError } from "../errors.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
 export type ResponseOf<K extends EndpointName> = z.output<Ep<K>["response"]>;
-export type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+export type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodMiniType } ? z.input<S> : never;
 
 export interface CallInput<K extends EndpointName> {
   params?: Record<string, string>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ErrorCode, FieldIssue } from "../contract/errors.ts";
 import { ApiError, statusOfCode } from "../errors.ts";
 import { parseWith } from "../rules/parse.ts";
@@ -13,10 +13,10 @@ export function apiError(
 }
 
 /** Inputs go through the contract's schemas exactly as the server's validators do. */
-export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => parseWith(schema, input);
+export const parseInput = <S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> => parseWith(schema, input);
 
 /** Answers are checked against the contract too, so a mock bug shows up here rather than as a confusing UI. */
-export function parseOutput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function parseOutput<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success)
     throw new ApiError({

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { cancelRequest as cancelRequestCommand, noSuchRequest } from "../commands/cancel-request.ts";
 import { fileRequest } from "../commands/file-request.ts";
 import { idSchema } from "../contract/common.ts";

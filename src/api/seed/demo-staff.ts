@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { staffRoleSchema } from "../contract/session.ts";
 import { subjectSchema } from "../contract/subject.ts";
 

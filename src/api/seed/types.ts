@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { activityEventSchema } from "../contract/activity.ts";
 import { consentRecordSchema } from "../contract/consents.ts";
 import { dataItemSchema } from "../contract/data.ts";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { emailAddressSchema } from "../../api/contract/email-address.ts";
 import { CheckInbox } from "../../features/auth/check-inbox.tsx";
 import { DemoInbox } from "../../features/auth/demo-inbox.tsx";
@@ -8,7 +8,7 @@ import { NewsletterSample } from "../../features/footer-links/newsletter-sample.
 import { PageHeading } from "../../ui/page-heading.tsx";
 
 /** The address travels in history state, not the URL, so it never lands in logs or shared links. */
-const stateSchema = z.object({ email: emailAddressSchema, redirectTo: z.string().optional() });
+const stateSchema = z.object({ email: emailAddressSchema, redirectTo: z.optional(z.string()) });
 
 export function Component() {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { SignInForm } from "../../features/auth/sign-in-form.tsx";
 import { Alert } from "../../ui/alert.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
 import { safeRedirect } from "../../api/rules/safe-redirect.ts";
 
 /** Why the person is here, from history state (never the URL, so a shared link cannot claim it). */
-const arrivalSchema = z.object({ sessionEnded: z.boolean().optional(), signedOut: z.boolean().optional() });
+const arrivalSchema = z.object({ sessionEnded: z.optional(z.boolean()), signedOut: z.optional(z.boolean()) });
 
 export function Component() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { clearChangeReason } from "../../api/client/change-reason.ts";
 import { sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
@@ -15,7 +15,7 @@ import { catalogKeyResolver, fieldErrorText, setServerFieldErrors } from "../../
 import { TextField } from "../../ui/text-field.tsx";
 import { marketLabel } from "./market-label.ts";
 
-const formSchema = openSupportViewSchema.pick({ reason: true, ticket: true });
+const formSchema = z.pick(openSupportViewSchema, { reason: true, ticket: true });
 type FormValues = z.infer<typeof formSchema>;
 type Mode = "read_only" | "act";
 
