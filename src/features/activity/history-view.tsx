@@ -9,6 +9,7 @@ import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { targetWords, valueWords } from "./history-words.ts";
 import { Button } from "../../ui/button.tsx";
+import { HistoryEmpty } from "./history-empty.tsx";
 
 /** A long history (every sign-in adds a line) comes a page at a time, newest first, so the page never stalls. */
 export const eventsPerPage = 50;
@@ -49,6 +50,8 @@ export function HistoryView() {
   const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
   const [shown, setShown] = useState(eventsPerPage);
   const left = events.length - shown;
+
+  if (events.length === 0) return <HistoryEmpty />;
 
   return (
     <div className="flex flex-col gap-3">
