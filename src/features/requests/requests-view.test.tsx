@@ -41,6 +41,8 @@ describe("RequestsView", () => {
     // A closed request says when it closed, not when it would have been due.
     expect(within(cardOf("Delete my data")).getByText(/^Closed on /)).toBeVisible();
     expect(within(cardOf("Delete my data")).queryByText(/^Answer due by/)).not.toBeInTheDocument();
+    // And the company's latest word on it, e.g. why it was closed.
+    expect(within(cardOf("Delete my data")).getByText("Our latest word: Cancelled by the customer.")).toBeVisible();
   });
 
   it("marks an open request past its legal due day as overdue, and says how late", async () => {

@@ -133,6 +133,11 @@ export function RequestsView() {
                   {t("requests.closedOn", { date: format.day(request.timeline.at(-1)?.at ?? request.createdAt) })}
                 </p>
               )}
+              {request.timeline.at(-1)?.note && (
+                <p className="mt-1 text-sm break-words text-zinc-700 dark:text-zinc-300">
+                  {t("requests.latestNote", { note: request.timeline.at(-1)?.note })}
+                </p>
+              )}
             </li>
           );
         })}
