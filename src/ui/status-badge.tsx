@@ -10,8 +10,8 @@ import {
   CircleSlash,
   CircleX,
   Clock,
+  Hourglass,
   Inbox,
-  LoaderCircle,
   ShieldQuestion,
 } from "lucide-react";
 import type { ComponentType, SVGProps } from "react";
@@ -46,7 +46,7 @@ const looks = {
   // requests
   received: { Icon: Inbox, tone: "progress" },
   verifying: { Icon: ShieldQuestion, tone: "attention" },
-  in_progress: { Icon: LoaderCircle, tone: "progress" },
+  in_progress: { Icon: Hourglass, tone: "progress" },
   completed: { Icon: CircleCheckBig, tone: "good" },
   rejected: { Icon: Ban, tone: "urgent" },
   cancelled: { Icon: CircleSlash, tone: "neutral" },
