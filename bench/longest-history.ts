@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { activityPageLimits } from "../src/api/contract/activity.ts";
+import { encodeCursor } from "../src/api/rules/activity-page.ts";
 import { demoCustomers } from "../src/api/seed/demo-customers.ts";
 import type { SeedCustomer } from "../src/api/seed/types.ts";
 import { startServer } from "../server/boot.ts";
@@ -26,8 +28,22 @@ const pageReads: [string, string][] = [
   ["/consents", "/api/consents"],
   ["/data", "/api/data"],
   ["/requests", "/api/requests"],
-  ["/history", "/api/activity"],
+  ["/history: first page", "/api/activity"],
 ];
+
+/** "Show older" near the far end: the page after the 9,950 newest events, read through its cursor. */
+async function oldestPageRead(db: Db, subjectId: string): Promise<[string, string]> {
+  const { seq } = await db
+    .selectFrom("activity")
+    .select("seq")
+    .where("subject_id", "=", subjectId)
+    .orderBy("seq", "asc")
+    .offset(activityPageLimits.default)
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const cursor = encodeCursor(subjectId, String(seq));
+  return ["/history: oldest page (Show older)", `/api/activity?cursor=${cursor}`];
+}
 
 export const longestHistory = { events: 10_000, dataItems: 2_000 };
 
@@ -39,7 +55,7 @@ async function insertInBatches<T>(rows: T[], insert: (rows: T[]) => Promise<unkn
 }
 
 /** The demo customer with the fullest history, stretched to the longest history the issue names. */
-async function insertLongestCustomer(db: Db, now: Date): Promise<string> {
+async function insertLongestCustomer(db: Db, now: Date): Promise<{ email: string; subjectId: string }> {
   const template: SeedCustomer = demoCustomers(now)[0]!;
   const email = "longest-history@example.com";
   const subjectId = "longest-history";
@@ -69,7 +85,7 @@ async function insertLongestCustomer(db: Db, now: Date): Promise<string> {
     item: JSON.stringify({ ...item, id: `lh-d${index}` }),
   }));
   await insertInBatches(items, (rows) => db.insertInto("data_items").values(rows).execute());
-  return email;
+  return { email, subjectId };
 }
 
 /** Each page's first read for the customer with the longest history, on SQLite or on PostgreSQL (a schema of its own). */
@@ -85,10 +101,10 @@ export async function measureLongestHistory(postgres: { url: string; schema: str
   });
   try {
     const origin = `http://127.0.0.1:${server.port}`;
-    const email = await insertLongestCustomer(server.db, new Date());
+    const { email, subjectId } = await insertLongestCustomer(server.db, new Date());
     const { cookie } = await signInForBench(origin, email);
     const rows: PageDataRow[] = [];
-    for (const [page, read] of pageReads) {
+    for (const [page, read] of [...pageReads, await oldestPageRead(server.db, subjectId)]) {
       const timings: number[] = [];
       let wire = 0;
       for (let run = 0; run < 7; run += 1) {

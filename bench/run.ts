@@ -246,7 +246,7 @@ async function historyRows(backend: string, postgres: { url: string; schema: str
   const budget = budgets.longestHistory.pageDataMs;
   return (await measureLongestHistory(postgres)).map((row) => ({
     bench: `longest history ${backend}`,
-    subject: `${row.page}: GET ${row.path}`,
+    subject: `${row.page}: GET ${row.path.replace(/cursor=[^&]+/, "cursor=…")}`,
     figure: `${row.medianMs} ms, ${row.wireKb} kB on the wire (${longestHistory.events} events, ${longestHistory.dataItems} data items)`,
     budget: `< ${budget} ms`,
     met: verdict(row.medianMs < budget),

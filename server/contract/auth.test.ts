@@ -119,11 +119,11 @@ describe.each(backends)("sign-in contract: $name", (factory) => {
   it("records sign-in and sign-out in the history", async () => {
     const { api } = backend;
     await signIn(api, customers.br);
-    const [latest] = await api.listActivity();
+    const [latest] = (await api.listActivity()).events;
     expect(latest).toMatchObject({ action: "signed_in", actor: { kind: "customer" } });
     await api.signOut();
     await signIn(api, customers.br);
-    const actions = (await api.listActivity()).slice(0, 3).map((event) => event.action);
+    const actions = (await api.listActivity()).events.slice(0, 3).map((event) => event.action);
     expect(actions).toEqual(["signed_in", "signed_out", "signed_in"]);
   });
 });

@@ -20,7 +20,7 @@ async function change(api: PrivacyApi, purposeId: string, state: ConsentChange["
 
 /** The newest history line about a purpose. */
 const latestAbout = async (api: PrivacyApi, purposeId: string) =>
-  (await api.listActivity()).find((event) => event.target === `purpose:${purposeId}`);
+  (await api.listActivity()).events.find((event) => event.target === `purpose:${purposeId}`);
 
 const statusOf = async (api: PrivacyApi, purposeId: string) =>
   (await api.getConsents()).purposes.find((status) => status.purposeId === purposeId)!;
@@ -70,7 +70,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
       inUse: true,
     });
     expect(await statusOf(api, "partner_sharing")).toMatchObject({ status: "withdrawn", inUse: false });
-    const [withdrawnEvent, grantedEvent] = await api.listActivity();
+    const [withdrawnEvent, grantedEvent] = (await api.listActivity()).events;
     expect(grantedEvent).toMatchObject({
       action: "consent_granted",
       target: "purpose:partner_sharing",
@@ -163,7 +163,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
       method: "privacy_center",
       receiptId: expect.any(String),
     });
-    expect((await api.listActivity())[0]).toMatchObject({
+    expect((await api.listActivity()).events[0]).toMatchObject({
       action: "consent_objected",
       target: "purpose:purchase_based_offers",
       before: "not_objected",
@@ -171,7 +171,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
     });
     await change(api, "purchase_based_offers", "granted");
     expect(await statusOf(api, "purchase_based_offers")).toMatchObject({ status: "not_objected", inUse: true });
-    expect((await api.listActivity())[0]).toMatchObject({ action: "objection_withdrawn", before: "objected" });
+    expect((await api.listActivity()).events[0]).toMatchObject({ action: "objection_withdrawn", before: "objected" });
   });
 
   describe("Global Privacy Control", () => {
@@ -192,7 +192,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
         actor: { kind: "gpc" },
         textVersion: purpose("ad_remarketing").textVersion,
       });
-      expect((await api.listActivity())[0]).toMatchObject({
+      expect((await api.listActivity()).events[0]).toMatchObject({
         action: "consent_withdrawn",
         target: "purpose:ad_remarketing",
         actor: { kind: "gpc" },
@@ -247,7 +247,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
       method: "support",
       actor: { kind: "support", agentName: "Sam Reyes", reason: "Asked by phone to withdraw" },
     });
-    const seenByCustomer = (await backend.api.listActivity()).find(
+    const seenByCustomer = (await backend.api.listActivity()).events.find(
       (event) => event.target === "purpose:personalised_offers",
     );
     expect(seenByCustomer).toMatchObject({

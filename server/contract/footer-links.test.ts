@@ -59,7 +59,7 @@ describe.each(backends)("footer links contract: $name", (factory) => {
         baseVersion: current.version,
         changes: [{ kind: "topic", topicId: "offers", channelId: "sms", subscribed: false }],
       });
-      const history = await (await customerView()).listActivity();
+      const history = (await (await customerView()).listActivity()).events;
       expect(history.find((event) => event.target === "topic:offers:sms")).toMatchObject({
         action: "preferences_changed",
         actor: { kind: "footer_link" },
@@ -90,7 +90,7 @@ describe.each(backends)("footer links contract: $name", (factory) => {
       expect(delivered(after, "newsletter", "push")).toBe(true);
       expect(delivered(after, "offers", "email")).toBe(true);
       const oneClicks = async () =>
-        (await customer.listActivity()).filter((event) => event.actor.kind === "footer_link" && event.actor.via);
+        (await customer.listActivity()).events.filter((event) => event.actor.kind === "footer_link" && event.actor.via);
       expect(await oneClicks()).toEqual([
         expect.objectContaining({
           action: "preferences_changed",

@@ -23,7 +23,7 @@ describe.each(backends)("history order contract: $name", (factory) => {
         { kind: "channel", channelId: "push", on: false },
       ],
     });
-    const latest = (await api.listActivity()).slice(0, 4);
+    const latest = (await api.listActivity()).events.slice(0, 4);
     expect(latest.map((event) => [event.target, event.after])).toEqual([
       ["channel:push", "off"],
       ["channel:post", "on"],

@@ -53,7 +53,7 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const again = await api.updatePreferences(update, { idempotencyKey: "retry-1" });
       expect(again).toEqual(first);
       expect((await api.getPreferences()).version).toBe(base.version + 1);
-      const marketingEvents = (await api.listActivity()).filter((event) => event.target === "marketing");
+      const marketingEvents = (await api.listActivity()).events.filter((event) => event.target === "marketing");
       expect(marketingEvents).toHaveLength(1);
     });
 
@@ -112,7 +112,7 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       const service = demoConfig.topics.find((topic) => topic.required)!;
       const serviceChannels = after.topics.find((pref) => pref.topicId === service.id)?.channels ?? {};
       expect(Object.values(serviceChannels).every((on) => on === true)).toBe(true);
-      expect((await api.listActivity())[0]).toMatchObject({ target: "marketing", after: "stopped" });
+      expect((await api.listActivity()).events[0]).toMatchObject({ target: "marketing", after: "stopped" });
     });
 
     it("says how each channel reaches the customer, masked, and refuses a channel with no contact point", async () => {
@@ -150,7 +150,7 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       });
       expect(after.quietHours).toEqual(quietHours);
       expect(await api.getPreferences()).toEqual(after);
-      expect((await api.listActivity())[0]).toMatchObject({
+      expect((await api.listActivity()).events[0]).toMatchObject({
         target: "quiet_hours",
         before: null,
         after: "09:00–20:00 America/Sao_Paulo",
@@ -172,7 +172,7 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
     it("records why marketing was stopped only when told, in the customer's own history", async () => {
       const { api } = backend;
       await api.sendOptOutFeedback({ reason: "too_many" });
-      expect((await api.listActivity())[0]).toMatchObject({
+      expect((await api.listActivity()).events[0]).toMatchObject({
         action: "opt_out_feedback",
         target: "marketing",
         after: "too_many",
@@ -365,7 +365,7 @@ describe.each(backends)("customer resources contract: $name", (factory) => {
       });
       clock.advance(1000);
       const request = await api.createRequest({ type: "objection" });
-      const [created, consent, preference] = await api.listActivity();
+      const [created, consent, preference] = (await api.listActivity()).events;
       expect(created).toMatchObject({
         action: "request_created",
         target: `request:${request.id}`,

@@ -33,7 +33,7 @@ describe.each(backends)("retention contract: $name", (factory) => {
     expect(fields).not.toContain("old_orders");
     expect(fields).toContain("purchase_history");
     await api.devRunRetention();
-    const events = retentionEvents(await api.listActivity());
+    const events = retentionEvents((await api.listActivity()).events);
     expect(events).toEqual([
       expect.objectContaining({
         action: "data_anonymised",
@@ -57,7 +57,7 @@ describe.each(backends)("retention contract: $name", (factory) => {
     expect(asked.retention.endsAt).toBe(
       new Date(backend.clock.now().getTime() + renewalGraceDays * dayMs).toISOString(),
     );
-    const [renewal] = retentionEvents(await api.listActivity());
+    const [renewal] = retentionEvents((await api.listActivity()).events);
     expect(renewal).toMatchObject({
       action: "consent_renewal_requested",
       target: "data:old_campaign_clicks",
@@ -66,7 +66,7 @@ describe.each(backends)("retention contract: $name", (factory) => {
 
     api = await later(backend, email, renewalGraceDays + 1);
     expect((await api.getData()).items.some((item) => item.id === clicks.id)).toBe(false);
-    expect(retentionEvents(await api.listActivity()).map((event) => [event.action, event.target])).toEqual([
+    expect(retentionEvents((await api.listActivity()).events).map((event) => [event.action, event.target])).toEqual([
       ["data_deleted", "data:old_campaign_clicks"],
       ["consent_renewal_requested", "data:old_campaign_clicks"],
       ["data_anonymised", "data:old_orders"],

@@ -41,7 +41,7 @@ describe.each(backends)("session kinds contract: $name", (factory) => {
   const historySeenByCustomer = async () => {
     const customer = backend.newBrowser();
     await customer.devStartSession({ email });
-    return customer.listActivity();
+    return (await customer.listActivity()).events;
   };
 
   it("gives each test a customer of its own, with the template's story", async () => {

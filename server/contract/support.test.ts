@@ -29,7 +29,7 @@ describe.each(backends)("support console contract: $name", (factory) => {
   const historySeenByCustomer = async () => {
     const customer = backend.newBrowser();
     await customer.devStartSession({ email });
-    return customer.listActivity();
+    return (await customer.listActivity()).events;
   };
 
   describe("staff sign-in", () => {

@@ -33,7 +33,7 @@ describe.each(databases)("concurrent writes on %s", (_, databaseUrl) => {
     );
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect((await api.getPreferences()).version).toBe(base.version + 1);
-    const changes = (await api.listActivity()).filter((event) => event.target === "channel:post");
+    const changes = (await api.listActivity()).events.filter((event) => event.target === "channel:post");
     expect(changes).toHaveLength(1);
   });
 

@@ -16,7 +16,7 @@ function errorResponses(endpoint: Endpoint, hasParams: boolean) {
   const body = endpoint.body as z.ZodType | undefined;
   const versioned = body instanceof z.ZodObject && "baseVersion" in body.shape;
   return {
-    ...(write || hasParams
+    ...(write || hasParams || endpoint.query
       ? { 400: problem("Invalid input: `fields` names each problem (or the sign-in token is invalid)") }
       : {}),
     ...(endpoint.auth !== "none" ? { 401: problem("Not signed in") } : {}),
@@ -45,6 +45,7 @@ function operation(name: string, endpoint: Endpoint): ZodOpenApiOperationObject 
     summary: endpoint.summary,
     requestParams: {
       ...(params.length > 0 ? { path: z.object(Object.fromEntries(params.map((param) => [param, idSchema]))) } : {}),
+      ...(endpoint.query instanceof z.ZodObject ? { query: endpoint.query } : {}),
       ...(write
         ? {
             header: z.object({

@@ -17,6 +17,7 @@ import { requestHash, runStagedWrite, type StagedWrite } from "./idempotency.ts"
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
 type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
+type QueryOf<K extends EndpointName> = Ep<K> extends { query: infer S extends z.ZodType } ? z.output<S> : undefined;
 type ResultOf<K extends EndpointName> = Ep<K>["status"] extends 204 ? void : z.input<Ep<K>["response"]>;
 type SessionOf<K extends EndpointName> = Ep<K>["auth"] extends "none" ? CurrentSession | null : CurrentSession;
 
@@ -27,6 +28,8 @@ export interface HandlerContext<K extends EndpointName> {
   db: Db;
   now: Date;
   body: BodyOf<K>;
+  /** The query string through the endpoint's `query` schema (undefined when it has none). */
+  query: QueryOf<K>;
   params: Record<string, string>;
   current: SessionOf<K>;
   /** For writes on a subject's resources: declares the write, which commits after the handler returns. */
@@ -54,6 +57,13 @@ async function readBody(c: Context<AppEnv>, schema: z.ZodType): Promise<{ value:
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationError(fieldsOf(parsed.error));
   return { value: parsed.data, raw };
+}
+
+/** A read's query string through its schema; a refused value names its parameter, like a body's field. */
+function readQuery(c: Context<AppEnv>, schema: z.ZodType): unknown {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) throw validationError(fieldsOf(parsed.error));
+  return parsed.data;
 }
 
 function readParams(c: Context<AppEnv>): Record<string, string> {
@@ -104,6 +114,7 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
       session: await guarded(async () => withChangeReason(asked.session, endpoint, changeReasonHeader(c))),
     };
     const params = readParams(c);
+    const query = "query" in endpoint ? readQuery(c, endpoint.query) : undefined;
     const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
     const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({
       c,
@@ -111,6 +122,7 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
       db,
       now: deps.now(),
       body: body as BodyOf<K>,
+      query: query as QueryOf<K>,
       params,
       current: current as SessionOf<K>,
       stage,

@@ -63,7 +63,7 @@ describe.each(databases)("RFC 8058 one-click over HTTP on %s", (_, databaseUrl) 
   const subscribed = async (topicId: string, channelId: ChannelId) =>
     (await customer.getPreferences()).topics.find((pref) => pref.topicId === topicId)?.channels[channelId];
   const oneClickHistory = async () =>
-    (await customer.listActivity()).filter((event) => event.actor.kind === "footer_link" && event.actor.via);
+    (await customer.listActivity()).events.filter((event) => event.actor.kind === "footer_link" && event.actor.via);
   const post = (token: string, init: RequestInit = {}) =>
     fetch(`${server.origin}/u/${token}`, { method: "POST", headers: form, body: oneClick, ...init });
 

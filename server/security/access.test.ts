@@ -38,7 +38,7 @@ describe("authorization", () => {
     const everything = JSON.stringify([
       await api.getData(),
       await api.listRequests(),
-      await api.listActivity(),
+      (await api.listActivity()).events,
       await api.getConsents(),
     ]);
     for (const other of ["subj-br", "subj-ca", "subj-tw", "subj-pl", customers.br])

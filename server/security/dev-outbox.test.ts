@@ -16,6 +16,22 @@ async function outboxStatus(env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
+/** POST /api/dev/history (the control that lengthens a history) on a server started from these variables. */
+async function historyControlStatus(env: NodeJS.ProcessEnv): Promise<number> {
+  const { host, devOutbox, smtpUrl }: Settings = readSettings(env);
+  const server = await startTestServer({ clock: testClock(), settings: { host, devOutbox, smtpUrl } });
+  try {
+    const response = await fetch(`${server.origin}/api/dev/history`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: server.origin, "X-Candor-CSRF": "1" },
+      body: JSON.stringify({ email: "br.customer@example.com", count: 1 }),
+    });
+    return response.status;
+  } finally {
+    await server.close();
+  }
+}
+
 function startupError(env: NodeJS.ProcessEnv): string {
   let refusal: unknown = null;
   try {
@@ -43,6 +59,11 @@ describe("the development outbox", () => {
 
   it("can be turned off on loopback too", async () => {
     expect(await outboxStatus({ DEV_OUTBOX: "off" })).toBe(404);
+  });
+
+  it("takes the control that lengthens a customer's history with it", async () => {
+    expect(await historyControlStatus({})).toBe(204);
+    expect(await historyControlStatus({ DEV_OUTBOX: "off" })).toBe(404);
   });
 
   it("cannot be turned on in production", () => {

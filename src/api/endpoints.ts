@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { activityListSchema } from "./contract/activity.ts";
+import { activityPageQuerySchema, activityPageSchema } from "./contract/activity.ts";
 import {
   devFooterLinkRequestSchema,
   devFooterLinkSchema,
@@ -25,6 +25,7 @@ import {
   sessionStateSchema,
 } from "./contract/session.ts";
 import {
+  devHistoryRequestSchema,
   devSessionRequestSchema,
   devSessionSchema,
   devSubjectRequestSchema,
@@ -45,6 +46,8 @@ export interface Endpoint {
   path: string;
   summary: string;
   body?: z.ZodType;
+  /** Query-string parameters of a read, parsed from their text (so numbers are coerced). */
+  query?: z.ZodType;
   response: z.ZodType;
   status: 200 | 201 | 202 | 204;
   /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
@@ -194,8 +197,10 @@ export const endpoints = {
   listActivity: {
     method: "GET",
     path: "/api/activity",
-    summary: "The subject's history, newest first",
-    response: activityListSchema,
+    summary:
+      "One page of the subject's history, newest first (events of one instant latest-recorded first); `nextCursor` reads the older ones",
+    query: activityPageQuerySchema,
+    response: activityPageSchema,
     status: 200,
     auth: "full",
   },
@@ -249,6 +254,15 @@ export const endpoints = {
     path: "/api/dev/retention",
     summary: "Run the scheduled retention pass now (development and tests only)",
     body: z.object({}),
+    response: noContent,
+    status: 204,
+    auth: "none",
+  },
+  devAddHistory: {
+    method: "POST",
+    path: "/api/dev/history",
+    summary: "Append sign-ins at one instant to a customer's history, for a long one (development and tests only)",
+    body: devHistoryRequestSchema,
     response: noContent,
     status: 204,
     auth: "none",

@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import type { ActivityEvent } from "./contract/activity.ts";
+import type { ActivityPage, ActivityPageQuery } from "./contract/activity.ts";
 import type { ConsentChange, Consents, GpcOutcome } from "./contract/consents.ts";
 import type { DataInventory } from "./contract/data.ts";
 import type { OptOutFeedback } from "./contract/feedback.ts";
 import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
 import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
-import type { DevSessionRequest, DevSubject } from "./contract/dev.ts";
+import type { DevHistoryRequest, DevSessionRequest, DevSubject } from "./contract/dev.ts";
 import type { DevFooterLink, DevFooterLinkRequest, FooterSession } from "./contract/footer-links.ts";
 import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
 import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
@@ -47,7 +47,8 @@ export interface PrivacyApi {
     options?: WriteOptions,
   ): Promise<PrivacyRequest>;
 
-  listActivity(): Promise<ActivityEvent[]>;
+  /** One page of the history, newest first; pass the previous page's `nextCursor` for older events. */
+  listActivity(query?: ActivityPageQuery): Promise<ActivityPage>;
 
   /** Development only: the messages that would have been emailed. Rejects with not_found in production. */
   listDevOutbox(): Promise<OutboxMessage[]>;
@@ -64,6 +65,8 @@ export interface PrivacyApi {
   devMintFooterLink(input: DevFooterLinkRequest): Promise<DevFooterLink>;
   /** Development and tests only: the scheduled retention pass, now. */
   devRunRetention(): Promise<void>;
+  /** Development and tests only: a longer history for a customer (sign-ins at one instant, the newest). */
+  devAddHistory(input: DevHistoryRequest): Promise<void>;
   /** Support console (staff sessions only): exact look-up, never a list of everyone. */
   searchCustomers(input: CustomerSearch): Promise<CustomerMatch[]>;
   /** Opens the on-behalf view; `getSession` then answers with it until it ends. The staff session stays. */

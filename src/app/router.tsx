@@ -4,10 +4,11 @@ import type { PrivacyApi } from "../api/privacy-api.ts";
 import { honourGpc } from "../api/client/gpc.ts";
 import type { Session } from "../api/contract/session.ts";
 import {
-  activityQuery,
   consentsQuery,
   dataQuery,
+  historyQuery,
   preferencesQuery,
+  recentActivityQuery,
   requestQuery,
   requestsQuery,
   sessionQuery,
@@ -103,7 +104,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
                     void queryClient.prefetchQuery(preferencesQuery(api));
                     void queryClient.prefetchQuery(consentsQuery(api));
                     void queryClient.prefetchQuery(requestsQuery(api));
-                    void queryClient.prefetchQuery(activityQuery(api));
+                    void queryClient.prefetchQuery(recentActivityQuery(api));
                   }),
                   lazy: () => import("./routes/overview.tsx"),
                 },
@@ -165,7 +166,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
                 },
                 {
                   path: "history",
-                  loader: prefetch(() => void queryClient.prefetchQuery(activityQuery(api))),
+                  loader: prefetch(() => void queryClient.prefetchInfiniteQuery(historyQuery(api))),
                   lazy: sectionRoute(
                     "nav.history",
                     async () => (await import("../features/activity/history-view.tsx")).HistoryView,

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 
 const variants = {
   primary: "bg-brand text-on-brand hover:opacity-90",
@@ -8,6 +8,7 @@ const variants = {
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: keyof typeof variants;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {

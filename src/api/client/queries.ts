@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { PrivacyApi } from "../privacy-api.ts";
 
 /** The single source of every query key; mutations invalidate through these `queryKey`s. */
@@ -28,8 +28,27 @@ export const dataQuery = (api: PrivacyApi) => queryOptions({ queryKey: ["data"],
 export const requestsQuery = (api: PrivacyApi) =>
   queryOptions({ queryKey: ["requests"], queryFn: () => api.listRequests() });
 
-export const activityQuery = (api: PrivacyApi) =>
-  queryOptions({ queryKey: ["activity"], queryFn: () => api.listActivity() });
+/**
+ * The history a page at a time, newest first: `fetchNextPage` asks for the events older than the last one shown.
+ * Writes invalidate `["activity"]`, which refetches the pages shown from the newest one.
+ */
+export const historyQuery = (api: PrivacyApi) =>
+  infiniteQueryOptions({
+    queryKey: ["activity", "pages"],
+    queryFn: ({ pageParam }) => api.listActivity(pageParam === null ? {} : { cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+
+/** How many of the latest events the overview shows. */
+export const recentActivityCount = 3;
+
+/** The overview's few latest events: one short page, never the whole history. */
+export const recentActivityQuery = (api: PrivacyApi) =>
+  queryOptions({
+    queryKey: ["activity", "recent"],
+    queryFn: async () => (await api.listActivity({ limit: recentActivityCount })).events,
+  });
 
 export const devOutboxQuery = (api: PrivacyApi) =>
   queryOptions({ queryKey: ["dev-outbox"], queryFn: () => api.listDevOutbox(), retry: false });

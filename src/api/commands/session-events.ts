@@ -17,3 +17,12 @@ export function sessionEnded(env: CommandEnv, everywhere: boolean): ActivityEven
 export function supportViewEnded(env: CommandEnv, how: "stopped" | "expired"): ActivityEvent {
   return historyEvent(env, { action: "support_access_ended", target: "privacy_center", after: how });
 }
+
+/** Development and tests only: `count` sign-ins by the customer, all at `now`, as a long history has them. */
+export function pastSignIns(now: Date, count: number): ActivityEvent[] {
+  const env: CommandEnv = {
+    now,
+    session: { scope: "full", actor: { kind: "customer" }, createdAt: now.toISOString() },
+  };
+  return Array.from({ length: count }, () => sessionStarted(env));
+}

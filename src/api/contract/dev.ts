@@ -27,3 +27,10 @@ export const devSessionRequestSchema = z.object({
 export type DevSessionRequest = z.input<typeof devSessionRequestSchema>;
 
 export const devSessionSchema = z.object({ session: sessionSchema });
+
+/** A long history on demand: this many sign-ins at one instant, appended to a customer's history (the newest). */
+export const devHistoryRequestSchema = z.object({
+  email: z.email(),
+  count: z.int().min(1).max(500),
+});
+export type DevHistoryRequest = z.infer<typeof devHistoryRequestSchema>;

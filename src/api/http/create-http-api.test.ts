@@ -81,10 +81,25 @@ describe("createHttpApi", () => {
     expect(fetch.mock.calls[0]![0]).toBe("https://api.example/api/requests/a%2Fb%20c");
   });
 
+  it("sends a read's query parameters, leaving out the ones not given", async () => {
+    const page = { events: [], nextCursor: null };
+    const { fetch, api } = stub(json(200, page), json(200, page));
+    await api.listActivity({ limit: 20, cursor: "abc_-" });
+    await api.listActivity({});
+    expect(fetch.mock.calls.map((call) => call[0])).toEqual([
+      "https://api.example/api/activity?limit=20&cursor=abc_-",
+      "https://api.example/api/activity",
+    ]);
+  });
+
   it("unwraps list and session answers and returns undefined for 204", async () => {
-    const { api } = stub(json(200, { session: null }), json(200, { events: [] }), new Response(null, { status: 204 }));
+    const { api } = stub(
+      json(200, { session: null }),
+      json(200, { events: [], nextCursor: null }),
+      new Response(null, { status: 204 }),
+    );
     await expect(api.getSession()).resolves.toBeNull();
-    await expect(api.listActivity()).resolves.toEqual([]);
+    await expect(api.listActivity()).resolves.toEqual({ events: [], nextCursor: null });
     await expect(api.signOutEverywhere()).resolves.toBeUndefined();
   });
 

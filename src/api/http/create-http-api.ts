@@ -41,7 +41,7 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     getRequest: (id) => call("getRequest", { params: { id } }),
     cancelRequest: (id, input, options) => call("cancelRequest", { params: { id }, body: input, ...key(options) }),
 
-    listActivity: async () => (await call("listActivity")).events,
+    listActivity: (query = {}) => call("listActivity", { query: { limit: query.limit, cursor: query.cursor } }),
 
     listDevOutbox: async () => (await call("listDevOutbox")).messages,
     devCreateSubject: (template) => call("devCreateSubject", { body: { template } }),
@@ -51,6 +51,9 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     devMintFooterLink: (input) => call("devMintFooterLink", { body: input }),
     async devRunRetention() {
       await call("devRunRetention", { body: {} });
+    },
+    async devAddHistory(input) {
+      await call("devAddHistory", { body: input });
     },
 
     searchCustomers: async (input) => (await call("searchCustomers", { body: input })).customers,

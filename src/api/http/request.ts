@@ -10,6 +10,8 @@ export type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S exten
 
 export interface CallInput<K extends EndpointName> {
   params?: Record<string, string>;
+  /** Query-string parameters of a read; undefined ones are left out. */
+  query?: Record<string, string | number | undefined>;
   body?: BodyOf<K>;
   idempotencyKey?: string;
   /** Why an acting support agent makes this change; percent-encoded so any language fits in the header. */
@@ -102,6 +104,10 @@ export function createRequester({
     const path = endpoint.path.replace(/:(\w+)/g, (_, param: string) =>
       pathSegment(param, input.params?.[param] ?? ""),
     );
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(input.query ?? {}))
+      if (value !== undefined) search.set(name, String(value));
+    const query = search.size > 0 ? `?${search}` : "";
     const write = endpoint.method !== "GET";
     const headers: Record<string, string> = { Accept: "application/json", "X-Candor-CSRF": "1" };
     if (input.body !== undefined) headers["Content-Type"] = "application/json";
@@ -110,7 +116,7 @@ export function createRequester({
 
     let response: Response;
     try {
-      response = await fetchImpl(`${root}${path}`, {
+      response = await fetchImpl(`${root}${path}${query}`, {
         method: endpoint.method,
         headers,
         credentials: "include",

@@ -11,7 +11,7 @@ import { getPreferences, updatePreferences } from "./preferences.ts";
 import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
 import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
-import { devCreateSubject } from "./dev-subjects.ts";
+import { devAddHistory, devCreateSubject } from "./dev-subjects.ts";
 import { sendOptOutFeedback } from "./feedback.ts";
 import { devMintFooterLink, oneClickUnsubscribe, startFooterSession } from "./footer-links.ts";
 import { devRunRetention, retentionTick } from "./retention.ts";
@@ -92,7 +92,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     getRequest: (id) => call(() => getRequest(ctx, id)),
     cancelRequest: (id, input, writeOptions) =>
       call(() => cancelRequest(forWrite(writeOptions), id, input, writeOptions), "write"),
-    listActivity: () => call(() => listActivity(ctx)),
+    listActivity: (query) => call(() => listActivity(ctx, query)),
     listDevOutbox: () => call(() => listDevOutbox(ctx)),
     devCreateSubject: (template) => call(() => devCreateSubject(ctx, template)),
     devStartSession: (input) => call(() => devStartSession(ctx, input)),
@@ -100,6 +100,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     oneClickUnsubscribe: (token) => call(() => oneClickUnsubscribe(ctx, token)),
     devMintFooterLink: (input) => call(() => devMintFooterLink(ctx, input)),
     devRunRetention: () => call(() => devRunRetention(ctx)),
+    devAddHistory: (input) => call(() => devAddHistory(ctx, input)),
     searchCustomers: (input) => call(() => searchCustomers(ctx, input)),
     openSupportView: (input) => call(() => openSupportView(ctx, input)),
     closeSupportView: () => call(() => closeSupportView(ctx)),

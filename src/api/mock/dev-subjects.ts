@@ -1,4 +1,10 @@
-import { devSubjectRequestSchema, type DevSubject } from "../contract/dev.ts";
+import { pastSignIns } from "../commands/session-events.ts";
+import {
+  devHistoryRequestSchema,
+  devSubjectRequestSchema,
+  type DevHistoryRequest,
+  type DevSubject,
+} from "../contract/dev.ts";
 import { endpoints } from "../endpoints.ts";
 import { cloneAddress, cloneCustomer } from "../seed/clone-customer.ts";
 import { demoSubjects } from "../seed/demo-customers.ts";
@@ -16,4 +22,14 @@ export async function devCreateSubject(ctx: MockContext, template: string): Prom
   state.subjects.push(copy);
   ctx.store.write(state);
   return parseOutput(endpoints.devCreateSubject.response, { email: copy.subject.email });
+}
+
+/** Test control: sign-ins at one instant at the top of a customer's history, for a history of several pages. */
+export async function devAddHistory(ctx: MockContext, request: DevHistoryRequest): Promise<void> {
+  const input = parseInput(devHistoryRequestSchema, request);
+  const state = ctx.store.read();
+  const customer = state.subjects.find((subject) => subject.subject.email === input.email.toLowerCase());
+  if (!customer) throw apiError("not_found", "No customer has this address.");
+  customer.activity.push(...pastSignIns(ctx.now(), input.count));
+  ctx.store.write(state);
 }

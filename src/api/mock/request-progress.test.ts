@@ -19,7 +19,7 @@ describe("demo request progress", () => {
       ["in_progress", "2026-06-01T10:02:00.000Z"],
     ]);
     expect(moved.version).toBe(filed.version + 2);
-    const updates = (await api.listActivity()).filter((event) => event.target === `request:${filed.id}`);
+    const updates = (await api.listActivity()).events.filter((event) => event.target === `request:${filed.id}`);
     expect(updates.map((event) => [event.action, event.after])).toEqual([
       ["request_updated", "in_progress"],
       ["request_updated", "verifying"],

@@ -52,7 +52,7 @@ describe("SupportBanner", () => {
     await userEvent.type(field, "Asked by phone to stop SMS");
     expect(screen.queryByText(/A change was refused/)).toBeNull();
     await change();
-    const [latest] = await api.listActivity();
+    const [latest] = (await api.listActivity()).events;
     expect(latest).toMatchObject({
       action: "preferences_changed",
       actor: { kind: "support", agentName: "Priya Okafor", reason: "Asked by phone to stop SMS" },

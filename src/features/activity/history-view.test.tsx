@@ -1,13 +1,30 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { activityPageLimits, type ActivityEvent } from "../../api/contract/activity.ts";
+import { ApiError } from "../../api/errors.ts";
 import { createMockApi } from "../../api/mock/create-mock-api.ts";
+import type { PrivacyApi } from "../../api/privacy-api.ts";
 import { renderWithApp, testConfig } from "../../test/render.tsx";
 import { signedInMock } from "../../test/signed-in-mock.ts";
-import { eventsPerPage, HistoryView } from "./history-view.tsx";
+import { HistoryView } from "./history-view.tsx";
 
 const line = (start: string) =>
   screen.getAllByRole("listitem").find((item) => item.textContent?.startsWith(start)) ?? null;
+
+/** A customer with three pages of history: the seed's story under 120 sign-ins at one instant. */
+async function longHistory() {
+  const email = "br.customer@example.com";
+  const api = await signedInMock(email);
+  await api.devAddHistory({ email, count: 120 });
+  const all: ActivityEvent[] = [];
+  for (let cursor: string | null | undefined; cursor !== null;) {
+    const page = await api.listActivity(cursor ? { cursor } : {});
+    all.push(...page.events);
+    cursor = page.nextCursor;
+  }
+  return { api, all };
+}
 
 describe("HistoryView", () => {
   it("tells each change in words, before and after, never as an internal key", async () => {
@@ -47,24 +64,78 @@ describe("HistoryView", () => {
     ).toBeInTheDocument();
   });
 
-  it("shows ten thousand events a page at a time, newest first", async () => {
-    const base = await signedInMock("br.customer@example.com");
-    const [template] = await base.listActivity();
-    const start = Date.parse("2026-01-01T00:00:00.000Z");
-    const many = Array.from({ length: 10_000 }, (_, n) => ({
-      ...template!,
-      id: `act-${n}`,
-      at: new Date(start + n * 60_000).toISOString(),
-    }));
+  it("shows the newest page, then older ones on Show older, with the focus on the first that came", async () => {
+    const { api, all } = await longHistory();
     const user = userEvent.setup();
-    renderWithApp(<HistoryView />, { api: { ...base, listActivity: async () => many } });
+    renderWithApp(<HistoryView />, { api });
     const list = await screen.findByRole("list");
-    expect(within(list).getAllByRole("listitem")).toHaveLength(eventsPerPage);
-    await user.click(screen.getByRole("button", { name: "Show 50 older (9,950 left)" }));
-    expect(within(list).getAllByRole("listitem")).toHaveLength(eventsPerPage * 2);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(activityPageLimits.default);
+    expect(screen.getByRole("status")).toHaveTextContent("Showing your latest 50 events");
+
+    await user.click(screen.getByRole("button", { name: "Show older" }));
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(100));
+    const items = within(list).getAllByRole("listitem");
+    await waitFor(() => expect(items[50]).toHaveFocus());
+    expect(screen.getByRole("status")).toHaveTextContent("Showing your latest 100 events");
+
+    await user.click(screen.getByRole("button", { name: "Show older" }));
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(all.length));
+    expect(screen.getByRole("status")).toHaveTextContent(`Your whole history: ${all.length} events`);
+    expect(screen.queryByRole("button", { name: "Show older" })).toBeNull();
     const times = [...list.querySelectorAll("time")].map((time) => time.getAttribute("datetime"));
-    expect(times[0]).toBe(many.at(-1)!.at);
-    expect(times.at(-1)).toBe(many.at(-eventsPerPage * 2)!.at);
+    expect(times).toEqual(all.map((event) => event.at));
+  });
+
+  it("keeps what is shown when older events fail to come, and Try again carries on", async () => {
+    const { api } = await longHistory();
+    let failures = 1;
+    const flaky: PrivacyApi = {
+      ...api,
+      listActivity: async (query) => {
+        if (query?.cursor && failures-- > 0) throw new ApiError({ code: "network", message: "offline" });
+        return api.listActivity(query);
+      },
+    };
+    const user = userEvent.setup();
+    renderWithApp(<HistoryView />, { api: flaky });
+    const list = await screen.findByRole("list");
+    await user.click(screen.getByRole("button", { name: "Show older" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("We could not load older events.");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(50);
+    const retry = screen.getByRole("button", { name: "Try again" });
+    await waitFor(() => expect(retry).toHaveFocus());
+    await user.click(retry);
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(100));
+    expect(screen.queryByRole("alert")).toBeNull();
+    await waitFor(() => expect(within(list).getAllByRole("listitem")[50]).toHaveFocus());
+  });
+
+  it("offers to start again from the newest when the server refuses the cursor", async () => {
+    const { api } = await longHistory();
+    let refusals = 1;
+    const refusing: PrivacyApi = {
+      ...api,
+      listActivity: async (query) => {
+        if (query?.cursor && refusals-- > 0)
+          throw new ApiError({
+            code: "validation",
+            status: 400,
+            message: "Some of what was sent is not valid.",
+            fields: [{ path: "cursor", message: "belongs to another subject's history" }],
+          });
+        return api.listActivity(query);
+      },
+    };
+    const user = userEvent.setup();
+    renderWithApp(<HistoryView />, { api: refusing });
+    const list = await screen.findByRole("list");
+    await user.click(screen.getByRole("button", { name: "Show older" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Your history changed while this page was open.");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(50);
+    await user.click(screen.getByRole("button", { name: "Start from the newest" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    await user.click(screen.getByRole("button", { name: "Show older" }));
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(100));
   });
 
   it("tells consent changes in words: given, withdrawn, objected, by whom, before and after", async () => {
@@ -93,7 +164,7 @@ describe("HistoryView", () => {
     const base = await signedInMock("new.customer@example.com");
     const user = userEvent.setup();
     const { router } = renderWithApp(<HistoryView />, {
-      api: { ...base, listActivity: async () => [] },
+      api: { ...base, listActivity: async () => ({ events: [], nextCursor: null }) },
       path: "/history",
       routes: [{ path: "/preferences", element: <p>The preferences page</p> }],
     });

@@ -1,18 +1,17 @@
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Actor } from "../../api/contract/common.ts";
-import { activityQuery } from "../../api/client/queries.ts";
+import { historyQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
+import { isApiError } from "../../api/errors.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { targetWords, valueWords } from "./history-words.ts";
+import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { HistoryEmpty } from "./history-empty.tsx";
-
-/** A long history (every sign-in adds a line) comes a page at a time, newest first, so the page never stalls. */
-export const eventsPerPage = 50;
 
 /** The retention job's actions read as sentences: what went, under which rule (and by when, for a renewal). */
 const retentionActions: ReadonlySet<string> = new Set(["data_deleted", "data_anonymised", "consent_renewal_requested"]);
@@ -39,27 +38,64 @@ function useSupportLine() {
   };
 }
 
-/** Everything that happened to the customer's data and choices, newest first, including support access. */
+/** Why older events did not come, in the reader's words: a refused cursor or page size needs a fresh start. */
+function olderFailure(error: unknown): "stale" | "pageSize" | "failed" {
+  if (!isApiError(error, "validation")) return "failed";
+  if (error.fields.some((field) => field.path === "cursor")) return "stale";
+  return error.fields.some((field) => field.path === "limit") ? "pageSize" : "failed";
+}
+
+/**
+ * Everything that happened to the customer's data and choices, newest first, including support access. A long
+ * history (every sign-in adds a line) comes from the server a page at a time, so the page never stalls.
+ */
 export function HistoryView() {
   const { t } = useTranslation();
   const format = useDateFormat();
   const actorLabel = useActorLabel();
   const supportLine = useSupportLine();
   const words = { t, text: useLocalizedText(), config: useConfig(), day: format.day };
-  const activity = useSuspenseQuery(activityQuery(useApi()));
-  const events = activity.data.toSorted((a, b) => b.at.localeCompare(a.at));
-  const [shown, setShown] = useState(eventsPerPage);
-  const left = events.length - shown;
+  const activity = useSuspenseInfiniteQuery(historyQuery(useApi()));
+  const events = activity.data.pages.flatMap((page) => page.events);
+  const list = useRef<HTMLOListElement>(null);
+  const retry = useRef<HTMLButtonElement>(null);
+  // Where keyboard focus goes once older events arrive: the first of them, so reading goes on where it was.
+  const focusFrom = useRef<number | null>(null);
+  const failure = activity.isFetchNextPageError ? olderFailure(activity.error) : null;
+
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || events.length <= from) return;
+    const first = list.current?.children[from];
+    if (first instanceof HTMLElement) first.focus();
+    focusFrom.current = null;
+  }, [events.length]);
+
+  // The button that was pressed gives way to the error; its retry takes the focus, so the keyboard stays put.
+  useEffect(() => {
+    if (failure !== null && focusFrom.current !== null) retry.current?.focus();
+  }, [failure]);
+
+  const loadOlder = () => {
+    if (activity.isFetchingNextPage) return;
+    focusFrom.current = events.length;
+    void activity.fetchNextPage();
+  };
+  const startOver = () => {
+    focusFrom.current = null;
+    void activity.refetch();
+  };
 
   if (events.length === 0) return <HistoryEmpty />;
 
   return (
     <div className="flex flex-col gap-3">
-      <ol className="flex flex-col gap-3">
-        {events.slice(0, shown).map((event) => (
+      <ol ref={list} className="flex flex-col gap-3">
+        {events.map((event) => (
           <li
             key={event.id}
-            className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
+            tabIndex={-1}
+            className="rounded-lg border border-zinc-200 bg-white p-3 outline-offset-2 focus:outline-2 dark:border-zinc-700 dark:bg-zinc-900"
           >
             {retentionActions.has(event.action) ? (
               <p className="font-medium">
@@ -95,10 +131,32 @@ export function HistoryView() {
           </li>
         ))}
       </ol>
-      {left > 0 && (
-        <Button variant="secondary" className="self-start" onClick={() => setShown((count) => count + eventsPerPage)}>
-          {t("activity.showMore", { count: Math.min(left, eventsPerPage), left })}
-        </Button>
+      <output aria-live="polite" className="block text-sm text-zinc-600 dark:text-zinc-300">
+        {t(activity.hasNextPage ? "activity.shown" : "activity.shownAll", { count: events.length })}
+      </output>
+      {failure !== null ? (
+        <Alert tone="error">
+          <p>{t(`activity.older.${failure}`)}</p>
+          <Button
+            ref={retry}
+            variant="secondary"
+            className="mt-2"
+            onClick={failure === "failed" ? loadOlder : startOver}
+          >
+            {t(failure === "failed" ? "common.retry" : "activity.older.startOver")}
+          </Button>
+        </Alert>
+      ) : (
+        activity.hasNextPage && (
+          <Button
+            variant="secondary"
+            className="self-start"
+            aria-disabled={activity.isFetchingNextPage}
+            onClick={loadOlder}
+          >
+            {t(activity.isFetchingNextPage ? "activity.older.loading" : "activity.older.show")}
+          </Button>
+        )
       )}
     </div>
   );

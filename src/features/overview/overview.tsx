@@ -1,7 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { activityQuery, consentsQuery, preferencesQuery, requestsQuery } from "../../api/client/queries.ts";
+import { consentsQuery, preferencesQuery, recentActivityQuery, requestsQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { Loading } from "../../ui/loading.tsx";
@@ -14,7 +14,7 @@ export function Overview() {
   const api = useApi();
   const config = useConfig();
   const [preferences, consents, requests, activity] = useQueries({
-    queries: [preferencesQuery(api), consentsQuery(api), requestsQuery(api), activityQuery(api)],
+    queries: [preferencesQuery(api), consentsQuery(api), requestsQuery(api), recentActivityQuery(api)],
   });
   const all = [preferences, consents, requests, activity];
   const failed = all.filter((query) => query.isError);

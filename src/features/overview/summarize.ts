@@ -40,6 +40,7 @@ export function summarize(
     overdueRequests: openRequests.filter((request) => isOverdue(request, now)),
     pausedUntil: isPaused(preferences, now) ? preferences.pausedUntil : null,
     nextDue,
-    latestActivity: activity.toSorted((a, b) => b.at.localeCompare(a.at)).slice(0, 3),
+    // Already newest first (the history's own order, which also settles events of one instant).
+    latestActivity: activity.slice(0, 3),
   };
 }

@@ -87,7 +87,7 @@ describe("PreferencesView", () => {
     await userEvent.click(screen.getByRole("radio", { name: "Too many messages" }));
     await userEvent.click(screen.getByRole("button", { name: "Send" }));
     expect(await screen.findByText(/Thank you/)).toBeInTheDocument();
-    expect((await api.listActivity())[0]).toMatchObject({ action: "opt_out_feedback", after: "too_many" });
+    expect((await api.listActivity()).events[0]).toMatchObject({ action: "opt_out_feedback", after: "too_many" });
     await userEvent.click(screen.getByRole("button", { name: "Undo" }));
     await waitFor(async () => expect((await api.getPreferences()).topics).toEqual(before.topics));
   });
