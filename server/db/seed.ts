@@ -88,8 +88,8 @@ export async function seedDemoCustomers(db: Db, now: Date): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as("count"))
     .executeTakeFirst();
   if (Number(existing?.count ?? 0) > 0) return 0;
-  const { demoCustomers } = await import("../../src/api/seed/demo-customers.ts");
-  const customers = demoCustomers(now);
+  const { demoSubjects } = await import("../../src/api/seed/demo-customers.ts");
+  const customers = demoSubjects(now);
   for (const customer of customers) await insertCustomer(db, customer, now);
   const { demoStaff } = await import("../../src/api/seed/demo-staff.ts");
   for (const member of demoStaff) await insertStaff(db, member, now);

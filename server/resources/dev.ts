@@ -1,6 +1,6 @@
 import { pastSignIns, sessionStarted } from "../../src/api/commands/session-events.ts";
 import { cloneAddress, cloneCustomer } from "../../src/api/seed/clone-customer.ts";
-import { demoCustomers } from "../../src/api/seed/demo-customers.ts";
+import { demoSubjects } from "../../src/api/seed/demo-customers.ts";
 import { setSessionCookie, startSession } from "../auth/sessions.ts";
 import { activityRow } from "../db/rows.ts";
 import { insertCustomer } from "../db/seed.ts";
@@ -45,7 +45,7 @@ export const devHandlers: Pick<
 
   async devCreateSubject({ deps, db, body, now }) {
     assertDevelopment(deps);
-    const template = demoCustomers(now).find((customer) => customer.subject.email === body.template.toLowerCase());
+    const template = demoSubjects(now).find((customer) => customer.subject.email === body.template.toLowerCase());
     if (!template) throw new HttpError("not_found", "No demo customer has this address.");
     const copy = cloneCustomer(template, cloneAddress(template.subject.email));
     await insertCustomer(db, copy, now);

@@ -51,7 +51,7 @@ describe.skipIf(!databaseUrl)("two instances on one PostgreSQL database, behind 
       .select((eb) => eb.fn.countAll<string>().as("count"))
       .where("role", "=", "customer")
       .executeTakeFirstOrThrow();
-    expect(Number(subjects.count)).toBe(5);
+    expect(Number(subjects.count)).toBe(6);
     const ready = [await fetch(`${proxy.origin}/readyz`), await fetch(`${proxy.origin}/readyz`)];
     expect(ready.map((response) => [response.status, response.headers.get("x-served-by")]).toSorted()).toEqual([
       [200, "a"],

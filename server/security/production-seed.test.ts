@@ -30,11 +30,11 @@ async function customersAfterStart(env: NodeJS.ProcessEnv, databaseUrl: string |
 describe.each(databases)("demo customers on $name", ({ databaseUrl }) => {
   it("are not seeded in production unless SEED asks", async () => {
     expect(await customersAfterStart(production, databaseUrl)).toBe(0);
-    expect(await customersAfterStart({ ...production, SEED: "true" }, databaseUrl)).toBe(5);
+    expect(await customersAfterStart({ ...production, SEED: "true" }, databaseUrl)).toBe(6);
   });
 
   it("are seeded in development unless SEED=false", async () => {
-    expect(await customersAfterStart({}, databaseUrl)).toBe(5);
+    expect(await customersAfterStart({}, databaseUrl)).toBe(6);
     expect(await customersAfterStart({ SEED: "false" }, databaseUrl)).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { render } from "@testing-library/react";
 import i18next from "i18next";
 import type { ReactNode } from "react";
 import { initReactI18next } from "react-i18next";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { createMemoryRouter, RouterProvider, type RouteObject } from "react-router";
 import defaultConfig from "../../public/privacy-center.config.json" with { type: "json" };
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { ApiContext } from "../api/client/use-api.ts";
@@ -21,18 +21,27 @@ await i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-/** Renders UI the way the app does: real config, real catalog, a real (mock) backend, a memory router. */
+/**
+ * Renders UI the way the app does: real config, real catalog, a real (mock) backend, a memory router. `routes`
+ * adds pages a link may lead to, so a test can follow it; `config` replaces the default operator config.
+ */
 export function renderWithApp(
   ui: ReactNode,
-  { api, path = "/", pattern = "*" }: { api: PrivacyApi; path?: string; pattern?: string },
+  {
+    api,
+    path = "/",
+    pattern = "*",
+    routes = [],
+    config = testConfig,
+  }: { api: PrivacyApi; path?: string; pattern?: string; routes?: RouteObject[]; config?: OperatorConfig },
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
-    [{ path: pattern, element: <SectionBoundary what="this page">{ui}</SectionBoundary> }],
+    [...routes, { path: pattern, element: <SectionBoundary what="this page">{ui}</SectionBoundary> }],
     { initialEntries: [path] },
   );
-  return render(
-    <ConfigContext value={testConfig}>
+  const rendered = render(
+    <ConfigContext value={config}>
       <ApiContext value={api}>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
@@ -40,4 +49,5 @@ export function renderWithApp(
       </ApiContext>
     </ConfigContext>,
   );
+  return Object.assign(rendered, { router });
 }

@@ -20,3 +20,8 @@ export function Button({ variant = "primary", className = "", type = "button", .
     />
   );
 }
+
+/** A link that looks like a button (a next action that goes to another page, e.g. "Make a request"). */
+export function buttonLookClass(variant: keyof typeof variants = "primary"): string {
+  return `inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 font-medium no-underline ${variants[variant]}`;
+}

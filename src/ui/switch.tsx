@@ -14,12 +14,17 @@ interface SwitchProps {
 
 /**
  * An on/off control that reads as one at a glance: filled in the brand colour with the thumb right when on,
- * outlined and grey with the thumb left when off. 44 px wide, 28 px tall: above the 24 px target minimum.
+ * outlined and grey with the thumb left when off; the word beside it is bold when on, grey when off. 44 px
+ * wide, 28 px tall: above the 24 px target minimum.
  */
 export function Switch({ checked, onCheckedChange, label, disabled, describedBy, stateText }: SwitchProps) {
   return (
     <span className="flex items-center gap-2">
-      <span aria-hidden="true" className="text-sm">
+      <span
+        aria-hidden="true"
+        data-state-text={checked ? "on" : "off"}
+        className={checked ? "text-sm font-semibold" : "text-sm text-zinc-600 dark:text-zinc-400"}
+      >
         {checked ? stateText.on : stateText.off}
       </span>
       <BaseSwitch.Root

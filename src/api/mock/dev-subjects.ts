@@ -7,7 +7,7 @@ import {
 } from "../contract/dev.ts";
 import { endpoints } from "../endpoints.ts";
 import { cloneAddress, cloneCustomer } from "../seed/clone-customer.ts";
-import { demoCustomers } from "../seed/demo-customers.ts";
+import { demoSubjects } from "../seed/demo-customers.ts";
 import type { MockContext } from "./context.ts";
 import { apiError, parseInput, parseOutput } from "./errors.ts";
 
@@ -15,7 +15,7 @@ import { apiError, parseInput, parseOutput } from "./errors.ts";
 export async function devCreateSubject(ctx: MockContext, template: string): Promise<DevSubject> {
   const input = parseInput(devSubjectRequestSchema, { template });
   const now = ctx.now();
-  const source = demoCustomers(now).find((customer) => customer.subject.email === input.template.toLowerCase());
+  const source = demoSubjects(now).find((customer) => customer.subject.email === input.template.toLowerCase());
   if (!source) throw apiError("not_found", "No demo customer has this address.");
   const state = ctx.store.read();
   const copy = cloneCustomer(source, cloneAddress(source.subject.email));

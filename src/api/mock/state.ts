@@ -1,6 +1,6 @@
 import type { OutboxMessage, Session } from "../contract/session.ts";
 import type { SeedCustomer } from "../seed/types.ts";
-import { demoCustomers } from "../seed/demo-customers.ts";
+import { demoSubjects } from "../seed/demo-customers.ts";
 import { demoStaff, type StaffMember } from "../seed/demo-staff.ts";
 
 export interface MagicLinkRecord {
@@ -46,7 +46,7 @@ export interface MockState {
 export function seedState(now: Date): MockState {
   return {
     version: 2,
-    subjects: demoCustomers(now),
+    subjects: demoSubjects(now),
     staff: structuredClone([...demoStaff]),
     magicLinks: [],
     sessions: [],

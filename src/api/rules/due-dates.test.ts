@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Jurisdiction } from "../contract/common.ts";
-import { dueDate, latestExtendedDueDate, legalTimeZone } from "./due-dates.ts";
+import { dueDate, isOverdue, latestExtendedDueDate, legalTimeZone } from "./due-dates.ts";
 
 const at = (iso: string) => new Date(iso);
 /** The calendar day and wall-clock time a deadline falls on in its jurisdiction's zone. */
@@ -87,5 +87,31 @@ describe("latestExtendedDueDate", () => {
       "2026-05-30 23:59:59",
     );
     expect(local("TW", latestExtendedDueDate("TW", "access", at("2026-03-01T04:00:00Z")))).toBe("2026-03-31 23:59:59");
+  });
+});
+
+describe("isOverdue", () => {
+  // Received in Taipei on 1 March: an access request is due by the end of 16 March, Taipei time (15:59:59 UTC).
+  const due = dueDate("TW", "access", new Date("2026-03-01T02:00:00Z"));
+  const request = { status: "in_progress" as const, dueAt: due.toISOString(), extension: null };
+
+  it("is not overdue on the due day itself, in the law's zone, even where the reader's day has turned", () => {
+    expect(due.toISOString()).toBe("2026-03-16T15:59:59.000Z");
+    expect(isOverdue(request, new Date("2026-03-16T15:59:59Z"))).toBe(false);
+  });
+
+  it("is overdue once that day is over in the law's zone, though it is still the 16th in Europe", () => {
+    expect(isOverdue(request, new Date("2026-03-16T16:00:00Z"))).toBe(true);
+  });
+
+  it("counts from the extended day when the request was extended", () => {
+    const extended = { ...request, extension: { until: "2026-03-31T15:59:59.000Z", reason: "r", notifiedAt: "x" } };
+    expect(isOverdue(extended, new Date("2026-03-20T00:00:00Z"))).toBe(false);
+    expect(isOverdue(extended, new Date("2026-04-01T00:00:00Z"))).toBe(true);
+  });
+
+  it("is never overdue once answered, rejected or cancelled", () => {
+    for (const status of ["completed", "rejected", "cancelled"] as const)
+      expect(isOverdue({ ...request, status }, new Date("2027-01-01T00:00:00Z"))).toBe(false);
   });
 });

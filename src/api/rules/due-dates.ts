@@ -1,5 +1,5 @@
 import type { Jurisdiction } from "../contract/common.ts";
-import type { RequestType } from "../contract/requests.ts";
+import { openRequestStatuses, type PrivacyRequest, type RequestType } from "../contract/requests.ts";
 
 type Period = { months: number } | { days: number };
 interface Deadline {
@@ -109,4 +109,17 @@ export function latestExtendedDueDate(jurisdiction: Jurisdiction, type: RequestT
   if (!extension) return null;
   const zone = legalTimeZone(jurisdiction);
   return endOfDayIn(zone, addPeriod(calendarDayIn(zone, dueDate(jurisdiction, type, receivedAt)), extension));
+}
+
+/** The moment a request must be answered by: the extended due day if it was extended, else the first. */
+export function effectiveDueAt(request: Pick<PrivacyRequest, "dueAt" | "extension">): string {
+  return request.extension?.until ?? request.dueAt;
+}
+
+/**
+ * Still open after the end of its (possibly extended) due day, counted in the jurisdiction's zone: `dueAt` is
+ * 23:59:59 of that day there (dueDate above), so the day is past exactly when that instant is.
+ */
+export function isOverdue(request: Pick<PrivacyRequest, "status" | "dueAt" | "extension">, now: Date): boolean {
+  return openRequestStatuses.has(request.status) && now.getTime() > new Date(effectiveDueAt(request)).getTime();
 }

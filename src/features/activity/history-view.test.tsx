@@ -163,4 +163,19 @@ describe("HistoryView", () => {
     expect(gpc).toHaveTextContent("Given → Withdrawn");
     expect(container.textContent).not.toMatch(/purpose:|not_objected|objected →|never_asked/);
   });
+
+  it("explains an empty history and offers the first choice to make", async () => {
+    const base = await signedInMock("new.customer@example.com");
+    const user = userEvent.setup();
+    const { router } = renderWithApp(<HistoryView />, {
+      api: { ...base, listActivity: async () => ({ events: [], nextCursor: null }) },
+      path: "/history",
+      routes: [{ path: "/preferences", element: <p>The preferences page</p> }],
+    });
+    expect(await screen.findByRole("heading", { name: "Nothing has happened yet" })).toBeVisible();
+    expect(screen.getByText(/including any time our support team looks at your account/)).toBeVisible();
+    await user.click(screen.getByRole("link", { name: "Choose what we send you" }));
+    expect(router.state.location.pathname).toBe("/preferences");
+    expect(screen.getByText("The preferences page")).toBeVisible();
+  });
 });

@@ -11,6 +11,7 @@ import { useDateFormat } from "../../i18n/format.ts";
 import { targetWords, valueWords } from "./history-words.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
+import { HistoryEmpty } from "./history-empty.tsx";
 
 /** The retention job's actions read as sentences: what went, under which rule (and by when, for a renewal). */
 const retentionActions: ReadonlySet<string> = new Set(["data_deleted", "data_anonymised", "consent_renewal_requested"]);
@@ -85,7 +86,7 @@ export function HistoryView() {
     void activity.refetch();
   };
 
-  if (events.length === 0) return <p>{t("activity.none")}</p>;
+  if (events.length === 0) return <HistoryEmpty />;
 
   return (
     <div className="flex flex-col gap-3">

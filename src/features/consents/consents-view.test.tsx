@@ -151,4 +151,33 @@ describe("ConsentsView", () => {
     expect(await screen.findByText(/A support agent is viewing this page read-only/)).toBeInTheDocument();
     for (const control of screen.getAllByRole("switch")) expect(control).toHaveAttribute("aria-disabled", "true");
   });
+
+  it("shows each purpose's status as a word with its own icon", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    renderWithApp(<ConsentsView />, { api });
+    await screen.findByRole("article", { name: "Sharing with partners" });
+    const statuses = (await api.getConsents()).purposes;
+    const seen = new Set<string>();
+    for (const purpose of testConfig.purposes) {
+      const status = statuses.find((candidate) => candidate.purposeId === purpose.id)!.status;
+      const badge = card(purpose.label.en!).querySelector(`[data-status="${status}"]`);
+      expect(badge?.querySelector("svg[aria-hidden='true']")).toHaveAttribute("data-icon", status);
+      seen.add(badge?.textContent ?? "");
+    }
+    expect(seen).toContain("Expired");
+    expect(seen).toContain("Given");
+  });
+
+  it("says so when the operator asks for no consent at all, and points to the data page", async () => {
+    const api = await signedInMock("br.customer@example.com");
+    const user = userEvent.setup();
+    const { router } = renderWithApp(<ConsentsView />, {
+      api,
+      config: { ...testConfig, purposes: [] },
+      routes: [{ path: "/data", element: <p>The data page</p> }],
+    });
+    expect(await screen.findByRole("heading", { name: "We ask for no consent" })).toBeVisible();
+    await user.click(screen.getByRole("link", { name: "See your data" }));
+    expect(router.state.location.pathname).toBe("/data");
+  });
 });

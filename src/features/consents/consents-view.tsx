@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { ShieldCheck } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { browserSendsGpc } from "../../api/client/gpc.ts";
 import { consentsQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
@@ -9,6 +11,8 @@ import type { ConsentState, PurposeStatus } from "../../api/contract/consents.ts
 import { ApiError } from "../../api/errors.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { Alert } from "../../ui/alert.tsx";
+import { buttonLookClass } from "../../ui/button.tsx";
+import { EmptyState } from "../../ui/empty-state.tsx";
 import { PurposeCard, type ChangeKind, type Feedback } from "./purpose-card.tsx";
 import { consentWrite, useChangeConsent, useConsentsShown } from "./use-change-consent.ts";
 
@@ -67,6 +71,20 @@ export function ConsentsView() {
     };
     run();
   };
+
+  if (config.purposes.length === 0)
+    return (
+      <EmptyState
+        Icon={ShieldCheck}
+        title={t("consents.empty.title")}
+        body={<p>{t("consents.empty.body")}</p>}
+        action={
+          <Link className={buttonLookClass("secondary")} to="/data">
+            {t("consents.empty.action")}
+          </Link>
+        }
+      />
+    );
 
   const gpcPurposes = config.purposes.filter((purpose) => purpose.saleOrShare).map((purpose) => text(purpose.label));
 

@@ -8,9 +8,9 @@ import { useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
+import { StatusBadge } from "../../ui/status-badge.tsx";
 import { Switch } from "../../ui/switch.tsx";
 import { PurposeHistory } from "./purpose-history.tsx";
-import { StatusBadge } from "./status-badge.tsx";
 
 /** A change as the person made it: with the switch, by "Undo", or by "Renew". */
 export type ChangeKind = "change" | "undo" | "renewal";
@@ -80,7 +80,7 @@ export function PurposeCard({
             <h2 id={headingId} className="text-lg font-semibold">
               {label}
             </h2>
-            <StatusBadge status={status.status} />
+            <StatusBadge status={status.status} label={t(`consents.state.${status.status}`)} />
           </div>
           {choosable && (
             <Switch

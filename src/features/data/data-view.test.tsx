@@ -7,6 +7,7 @@ import en from "../../i18n/locales/en.json" with { type: "json" };
 import { renderWithApp } from "../../test/render.tsx";
 import { signedInMock } from "../../test/signed-in-mock.ts";
 import { DataView } from "./data-view.tsx";
+import { testConfig } from "../../test/render.tsx";
 import { itemsPerPage } from "./family-section.tsx";
 
 describe("DataView", () => {
@@ -83,5 +84,25 @@ describe("DataView", () => {
     const [first] = within(next).getAllByRole("listitem");
     expect(first).toHaveTextContent(/^Past campaign clicks: on .+ we ask you to renew your consent, or it goes$/);
     expect(screen.queryByRole("heading", { name: "Older orders" })).not.toBeInTheDocument();
+  });
+
+  it("tells a customer with no data what would be here, why it is empty, and what to do next", async () => {
+    const api = await signedInMock("new.customer@example.com");
+    const user = userEvent.setup();
+    const { router } = renderWithApp(<DataView />, {
+      api,
+      path: "/data",
+      routes: [{ path: "/requests/new", element: <p>The new-request page</p> }],
+    });
+    expect(await screen.findByRole("heading", { name: "We hold no data about you yet" })).toBeVisible();
+    expect(screen.getByText(/^This page lists everything we keep about you/)).toBeVisible();
+    expect(screen.getByText(/^It is empty because we have not collected anything/)).toBeVisible();
+    expect(screen.getByRole("link", { name: "Contact our data protection officer" })).toHaveAttribute(
+      "href",
+      testConfig.links.contact,
+    );
+    await user.click(screen.getByRole("link", { name: "Ask for a copy of your data" }));
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe("/requests/new?type=access");
+    expect(screen.getByText("The new-request page")).toBeVisible();
   });
 });

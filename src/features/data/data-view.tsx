@@ -1,10 +1,14 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { Database } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { dataFamilySchema } from "../../api/contract/data.ts";
 import { dataQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
+import { buttonLookClass } from "../../ui/button.tsx";
+import { EmptyState } from "../../ui/empty-state.tsx";
 import { ExportActions } from "./export-actions.tsx";
 import { FamilySection } from "./family-section.tsx";
 import { RetentionNext } from "./retention-next.tsx";
@@ -19,6 +23,30 @@ export function DataView() {
   const session = useSuspenseQuery(sessionQuery(api));
   const items = data.data.items;
   const [openedAt] = useState(() => new Date());
+
+  if (items.length === 0)
+    return (
+      <EmptyState
+        Icon={Database}
+        title={t("data.empty.title")}
+        body={
+          <>
+            <p>{t("data.empty.what")}</p>
+            <p>{t("data.empty.why")}</p>
+          </>
+        }
+        action={
+          <>
+            <Link className={buttonLookClass()} to="/requests/new?type=access">
+              {t("data.empty.request")}
+            </Link>
+            <a className={buttonLookClass("secondary")} href={config.links.contact}>
+              {t("data.empty.contact")}
+            </a>
+          </>
+        }
+      />
+    );
 
   return (
     <div className="flex flex-col gap-6">

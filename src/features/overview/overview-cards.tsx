@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Card } from "../../ui/card.tsx";
+import { StatusBadge } from "../../ui/status-badge.tsx";
 import type { OverviewSummary } from "./summarize.ts";
 
 export function OverviewCards({ summary }: { summary: OverviewSummary }) {
@@ -15,6 +16,14 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Card title={t("overview.channels.title")}>
+        {summary.pausedUntil && (
+          <p className="mb-2">
+            <StatusBadge
+              status="paused"
+              label={t("overview.channels.paused", { date: format.day(summary.pausedUntil) })}
+            />
+          </p>
+        )}
         <p>{t("overview.channels.count", { count: summary.channelsOn.length })}</p>
         <p className="text-sm text-zinc-600 dark:text-zinc-300">{summary.channelsOn.map(channelLabel).join(", ")}</p>
       </Card>
@@ -25,6 +34,14 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
         </p>
       </Card>
       <Card title={t("overview.requests.title")}>
+        {summary.overdueRequests.length > 0 && (
+          <p className="mb-2">
+            <StatusBadge
+              status="overdue"
+              label={t("overview.requests.overdue", { count: summary.overdueRequests.length })}
+            />
+          </p>
+        )}
         <p>{t("overview.requests.count", { count: summary.openRequests.length })}</p>
         {summary.nextDue && (
           <p className="text-sm text-zinc-600 dark:text-zinc-300">

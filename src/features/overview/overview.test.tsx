@@ -48,4 +48,27 @@ describe("Overview", () => {
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("region", { name: "Your requests" })).toBeInTheDocument();
   });
+
+  it("marks overdue requests and paused messages on the cards in words, with icons", async () => {
+    const base = await signedInMock("ca.customer@example.com");
+    const [template] = await base.listRequests();
+    const late = { ...template!, status: "in_progress" as const, dueAt: "2025-02-16T23:59:59.000Z", extension: null };
+    const preferences = await base.getPreferences();
+    const pausedUntil = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    renderWithApp(<Overview />, {
+      api: {
+        ...base,
+        listRequests: async () => [late],
+        getPreferences: async () => ({ ...preferences, pausedUntil }),
+      },
+    });
+    const requests = await screen.findByRole("region", { name: "Your requests" });
+    expect(within(requests).getByText("1 overdue").closest("[data-status]")).toHaveAttribute("data-status", "overdue");
+    const channels = screen.getByRole("region", { name: "How we contact you" });
+    expect(
+      within(channels)
+        .getByText(/^Paused until /)
+        .closest("[data-status]"),
+    ).toHaveAttribute("data-status", "paused");
+  });
 });

@@ -3,11 +3,17 @@ import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Consents } from "../../api/contract/consents.ts";
 import type { Preferences } from "../../api/contract/preferences.ts";
 import { openRequestStatuses, type PrivacyRequest } from "../../api/contract/requests.ts";
+import { isOverdue } from "../../api/rules/due-dates.ts";
+import { isPaused } from "../../api/rules/preferences.ts";
 
 export interface OverviewSummary {
   channelsOn: string[];
   activeConsents: string[];
   openRequests: PrivacyRequest[];
+  /** Open requests past their legal due day (in the law's zone). */
+  overdueRequests: PrivacyRequest[];
+  /** Marketing is paused until this moment, or null. */
+  pausedUntil: string | null;
   nextDue: string | null;
   latestActivity: ActivityEvent[];
 }
@@ -19,6 +25,7 @@ export function summarize(
   consents: Consents,
   requests: PrivacyRequest[],
   activity: ActivityEvent[],
+  now: Date = new Date(),
 ): OverviewSummary {
   const openRequests = requests.filter((request) => openRequestStatuses.has(request.status));
   const nextDue = openRequests.map((request) => request.extension?.until ?? request.dueAt).toSorted()[0] ?? null;
@@ -30,6 +37,8 @@ export function summarize(
       .filter((purpose) => purpose.status === "granted")
       .map((purpose) => purpose.purposeId),
     openRequests,
+    overdueRequests: openRequests.filter((request) => isOverdue(request, now)),
+    pausedUntil: isPaused(preferences, now) ? preferences.pausedUntil : null,
     nextDue,
     // Already newest first (the history's own order, which also settles events of one instant).
     latestActivity: activity.slice(0, 3),

@@ -99,9 +99,14 @@ describe("PreferencesView", () => {
     await api.updatePreferences({ baseVersion: current.version, changes: [{ kind: "pause", until }] });
     renderWithApp(<PreferencesView />, { api });
     expect(await screen.findByText(/Everything except service messages is paused until/)).toBeInTheDocument();
+    // Each subscribed topic row carries a "Paused" badge, word and icon, while the pause lasts.
+    const badges = screen.getAllByText("Paused").map((word) => word.closest("[data-status]"));
+    expect(badges.length).toBeGreaterThan(0);
+    for (const badge of badges) expect(badge?.querySelector("svg")).toHaveAttribute("data-icon", "paused");
     await userEvent.click(screen.getByRole("button", { name: "Resume now" }));
     await waitFor(async () => expect((await api.getPreferences()).pausedUntil).toBeNull());
     expect(screen.queryByText(/is paused until/)).not.toBeInTheDocument();
+    expect(screen.queryByText("Paused")).not.toBeInTheDocument();
   });
 
   it("lets read-only support look, with every switch disabled and the reason shown", async () => {

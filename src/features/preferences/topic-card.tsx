@@ -5,6 +5,7 @@ import type { Frequency } from "../../api/contract/catalog.ts";
 import type { Preferences } from "../../api/contract/preferences.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
 import { SelectField } from "../../ui/select-field.tsx";
+import { StatusBadge } from "../../ui/status-badge.tsx";
 import { Switch } from "../../ui/switch.tsx";
 
 /**
@@ -81,8 +82,14 @@ export function TopicCard({
                 onCheckedChange={(next) => onChange(channel.id, next)}
               />
               {note && (
-                <p id={noteId} className="w-full text-sm text-amber-900 dark:text-amber-200">
-                  {note}
+                <p
+                  id={noteId}
+                  className="flex w-full flex-wrap items-center gap-2 text-sm text-amber-900 dark:text-amber-200"
+                >
+                  {subscribed && !channelOff && paused && (
+                    <StatusBadge status="paused" label={t("preferences.topic.pausedBadge")} />
+                  )}
+                  <span>{note}</span>
                 </p>
               )}
             </li>

@@ -1,13 +1,16 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { cancellableRequestStatuses } from "../../api/contract/requests.ts";
 import { requestQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { isApiError } from "../../api/errors.ts";
+import { isOverdue } from "../../api/rules/due-dates.ts";
 import { useDateFormat } from "../../i18n/format.ts";
 import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
+import { StatusBadge } from "../../ui/status-badge.tsx";
 import { useCancelRequest } from "./use-cancel-request.ts";
 
 /** One request on its own linkable page: where it stands, its legal due date, any extension, its timeline. */
@@ -18,13 +21,19 @@ export function RequestDetailView() {
   const request = useSuspenseQuery(requestQuery(useApi(), id)).data;
   const cancel = useCancelRequest(request);
   const correction = request.correction;
+  const [openedAt] = useState(() => new Date());
 
   return (
     <div className="flex flex-col gap-4">
       <h2 className="text-xl font-semibold">{t(`requests.type.${request.type}`)}</h2>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("requests.detail.status")}</dt>
-        <dd data-request-status={request.status}>{t(`requests.status.${request.status}`)}</dd>
+        <dd className="flex flex-wrap items-center gap-2">
+          <span data-request-status={request.status}>
+            <StatusBadge status={request.status} label={t(`requests.status.${request.status}`)} />
+          </span>
+          {isOverdue(request, openedAt) && <StatusBadge status="overdue" label={t("requests.overdue")} />}
+        </dd>
         <dt className="font-medium">{t("requests.detail.filed")}</dt>
         <dd>{format.moment(request.createdAt)}</dd>
         <dt className="font-medium">{t("requests.detail.due")}</dt>
