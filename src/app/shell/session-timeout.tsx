@@ -18,13 +18,20 @@ type Warning = { kind: "idle" | "final"; ends: SessionExpiry } | null;
 const msUntil = (iso: string) => new Date(iso).getTime() - Date.now();
 
 function useSecondsLeft(iso: string | undefined): number {
-  const [left, setLeft] = useState(() => (iso ? msUntil(iso) : 0));
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!iso) return;
-    setLeft(msUntil(iso));
-    const timer = setInterval(() => setLeft(msUntil(iso)), 1000);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [iso]);
+  if (!iso) return 0;
+  // Until the first tick `now` may be from long before the warning; it never shows more than the lead.
+  const left = Math.min(new Date(iso).getTime() - now, sessionWarningLeadMs);
   return Math.max(0, Math.ceil(left / 1000));
 }
 
@@ -56,9 +63,11 @@ export function SessionTimeout({ session }: { session: Session }) {
   const dismissedFinal = useRef<string | null>(null);
 
   // Every fresh read of the session (a focus, staying signed in) says where its end is now.
-  useEffect(() => {
+  const [readEnd, setReadEnd] = useState(session.expiresAt);
+  if (readEnd !== session.expiresAt) {
+    setReadEnd(session.expiresAt);
     setKnown((before) => ({ ...before, expiresAt: session.expiresAt }));
-  }, [session.expiresAt]);
+  }
 
   useEffect(() => {
     let cancelled = false;
