@@ -44,11 +44,19 @@ export default defineConfig({
     // Lengthening a history for the paging spec is a server dev control (decision 56).
     { name: "mock", use: { baseURL: `http://127.0.0.1:${mockPort}` }, testIgnore: ["history-pages.spec.ts"] },
     // The demo's own controls and the pseudo-locale exist only on the mock build. The axe and layout matrices
-    // check rendering, which both builds share, so they run once, on the mock build (decision 34).
+    // check rendering, which both builds share, so they run once, on the mock build (decision 34). So do the states
+    // matrix and the idle-timeout journey, which moves the in-browser server's clock (decision 61).
     {
       name: "real",
       use: { baseURL: `http://127.0.0.1:${realPort}` },
-      testIgnore: ["demo.spec.ts", "pseudo-locale.spec.ts", "axe.spec.ts", "adaptable.spec.ts"],
+      testIgnore: [
+        "demo.spec.ts",
+        "pseudo-locale.spec.ts",
+        "axe.spec.ts",
+        "adaptable.spec.ts",
+        "axe-states.spec.ts",
+        "session-timeout.spec.ts",
+      ],
     },
   ],
   webServer: [

@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Session } from "../../src/api/contract/session.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import {
+  sessionEnds,
   sessionExpiry,
   sessionKindOf,
   sessionLifetimes,
@@ -20,6 +21,8 @@ import { hashToken, newToken } from "./tokens.ts";
 export interface CurrentSession {
   idHash: string;
   session: Session;
+  /** The end no activity can move (the session's `expiresAt` is the earlier of this and the idle end). */
+  absoluteExpiresAt: string;
 }
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -95,16 +98,20 @@ export async function startSession(
  * The session a request acts in: an on-behalf view while one is open beside the console, else the session
  * cookie's. Staff endpoints ask for the cookie's own (`kind` "session") so the console works during a view.
  */
-export async function currentSession(c: Context<AppEnv>, kind?: CookieKind): Promise<CurrentSession | null> {
-  if (kind) return sessionOfCookie(c, kind);
-  const own = await sessionOfCookie(c, "session");
+export async function currentSession(
+  c: Context<AppEnv>,
+  kind?: CookieKind,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<CurrentSession | null> {
+  if (kind) return sessionOfCookie(c, kind, touch);
+  const own = await sessionOfCookie(c, "session", touch);
   // A view lives only beside the console that opened it, and working in it keeps the console awake.
   if (own?.session.scope !== "staff") return own;
-  return (await sessionOfCookie(c, "view")) ?? own;
+  return (await sessionOfCookie(c, "view", touch)) ?? own;
 }
 
-/** The session one cookie names, if it is still alive; refreshes its idle timer. */
-async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind): Promise<CurrentSession | null> {
+/** The session one cookie names, if it is still alive; refreshes its idle timer unless told not to. */
+async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind, touch = true): Promise<CurrentSession | null> {
   const token = getCookie(c, cookieName(secureCookie(c), kind));
   if (!token || token.length > 200) return null;
   const { db, now: clock } = c.get("deps");
@@ -143,7 +150,7 @@ async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind): Promise<Cu
     return null;
   }
   let lastSeen = row.last_seen_at;
-  if (shouldTouch(lastSeen, now)) {
+  if (touch && shouldTouch(lastSeen, now)) {
     lastSeen = now.toISOString();
     await db.updateTable("sessions").set({ last_seen_at: lastSeen }).where("id_hash", "=", idHash).execute();
   }
@@ -157,6 +164,7 @@ async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind): Promise<Cu
   };
   return {
     idHash,
+    absoluteExpiresAt: sessionEnds(lifetime, row.created_at, lastSeen).absoluteExpiresAt,
     session: {
       subject,
       ...who,

@@ -124,6 +124,15 @@ describe.each(backends)("session kinds contract: $name", (factory) => {
       });
     });
 
+    it("says its end cannot move: the idle and the absolute end are one", async () => {
+      const { api, clock } = backend;
+      const session = await api.devStartSession({ email, actor: readOnly });
+      clock.advance(minutes(10));
+      await api.getPreferences();
+      const end = new Date(new Date(session.createdAt).getTime() + minutes(30)).toISOString();
+      expect(await api.getSessionExpiry()).toEqual({ expiresAt: end, absoluteExpiresAt: end });
+    });
+
     it("ends 30 minutes after it opened, however busy", async () => {
       const { api, clock } = backend;
       const session = await api.devStartSession({ email, actor: readOnly });
@@ -149,6 +158,36 @@ describe.each(backends)("session kinds contract: $name", (factory) => {
       expect(await api.getSession()).not.toBeNull();
       clock.advance(minutes(30) + 1);
       expect(await api.getSession()).toBeNull();
+    });
+
+    it("tells when it ends without counting the asking as activity", async () => {
+      const { api, clock } = backend;
+      expect(await api.getSessionExpiry()).toBeNull();
+      const session = await api.devStartSession({ email });
+      const startedAt = new Date(session.createdAt).getTime();
+      const ends = {
+        expiresAt: new Date(startedAt + minutes(30)).toISOString(),
+        absoluteExpiresAt: new Date(startedAt + minutes(12 * 60)).toISOString(),
+      };
+      expect(await api.getSessionExpiry()).toEqual(ends);
+      clock.advance(minutes(29));
+      expect(await api.getSessionExpiry()).toEqual(ends);
+      clock.advance(minutes(1) + 1);
+      expect(await api.getSessionExpiry()).toBeNull();
+      expect(await api.getSession()).toBeNull();
+    });
+
+    it("staying signed in (reading the session) moves the idle end, not the absolute one", async () => {
+      const { api, clock } = backend;
+      const session = await api.devStartSession({ email });
+      clock.advance(minutes(28));
+      const stayed = await api.getSession();
+      const idleEnd = new Date(clock.now().getTime() + minutes(30)).toISOString();
+      expect(stayed?.expiresAt).toBe(idleEnd);
+      expect(await api.getSessionExpiry()).toEqual({
+        expiresAt: idleEnd,
+        absoluteExpiresAt: new Date(new Date(session.createdAt).getTime() + minutes(12 * 60)).toISOString(),
+      });
     });
 
     it("stays alive while used, up to 12 hours", async () => {

@@ -105,7 +105,9 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
   return async (c: Context<AppEnv>): Promise<Response> => {
     const deps = c.get("deps");
     // Who is asking comes first, so a stranger learns nothing about what a valid body would look like.
-    const asked = await currentSession(c, endpoint.auth === "staff" ? "session" : undefined);
+    const asked = await currentSession(c, endpoint.auth === "staff" ? "session" : undefined, {
+      touch: !("touches" in endpoint) || endpoint.touches !== false,
+    });
     const denial = accessDenial(asked?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);
     if (asked) await enforceWriteLimits(deps.db, name, asked.session.subject.id, deps.limits.subjectWrites, deps.now());

@@ -98,7 +98,7 @@ async function sendSignInLink(
 
 export const authHandlers: Pick<
   Handlers,
-  "requestMagicLink" | "createSession" | "getSession" | "signOut" | "signOutEverywhere"
+  "requestMagicLink" | "createSession" | "getSession" | "getSessionExpiry" | "signOut" | "signOutEverywhere"
 > = {
   /**
    * The limits are counted before the address is looked up and keyed by a hash of what was typed, so a known
@@ -144,6 +144,11 @@ export const authHandlers: Pick<
 
   async getSession({ current }) {
     return { session: current?.session ?? null };
+  },
+
+  async getSessionExpiry({ current }) {
+    if (!current) return { expiry: null };
+    return { expiry: { expiresAt: current.session.expiresAt, absoluteExpiresAt: current.absoluteExpiresAt } };
   },
 
   async signOut({ c, db, current, now }) {

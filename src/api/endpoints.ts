@@ -22,6 +22,7 @@ import {
   magicLinkRequestSchema,
   outboxSchema,
   sessionCreateSchema,
+  sessionExpirySchema,
   sessionStateSchema,
 } from "./contract/session.ts";
 import {
@@ -52,6 +53,8 @@ export interface Endpoint {
   status: 200 | 201 | 202 | 204;
   /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
   auth: "none" | "any" | "full" | "staff";
+  /** `false`: answering does not refresh the session's idle timer (every other call does, at most once a minute). */
+  touches?: false;
 }
 
 const noContent = z.null();
@@ -83,6 +86,16 @@ export const endpoints = {
     response: sessionStateSchema,
     status: 200,
     auth: "none",
+  },
+  getSessionExpiry: {
+    method: "GET",
+    path: "/api/session/expiry",
+    summary:
+      "When the current session ends (idle and absolute), or null; unlike every other call it does not count as activity",
+    response: sessionExpirySchema,
+    status: 200,
+    auth: "none",
+    touches: false,
   },
   signOut: {
     method: "DELETE",

@@ -7,7 +7,7 @@ import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
 import type { NewPrivacyRequest, PrivacyRequest } from "./contract/requests.ts";
 import type { DevHistoryRequest, DevSessionRequest, DevSubject } from "./contract/dev.ts";
 import type { DevFooterLink, DevFooterLinkRequest, FooterSession } from "./contract/footer-links.ts";
-import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session } from "./contract/session.ts";
+import type { CreatedSession, MagicLinkRequest, OutboxMessage, Session, SessionExpiry } from "./contract/session.ts";
 import type { cancelPrivacyRequestSchema } from "./contract/requests.ts";
 import type { CustomerMatch, CustomerSearch, OpenSupportView } from "./contract/support.ts";
 
@@ -23,6 +23,8 @@ export interface PrivacyApi {
   requestMagicLink(input: MagicLinkRequest): Promise<void>;
   createSession(token: string): Promise<CreatedSession>;
   getSession(): Promise<Session | null>;
+  /** When the session ends, without refreshing its idle timer; null when there is none. */
+  getSessionExpiry(): Promise<SessionExpiry | null>;
   signOut(): Promise<void>;
   signOutEverywhere(): Promise<void>;
 

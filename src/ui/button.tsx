@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, Ref } from "react";
+import type { ComponentProps } from "react";
 
 const variants = {
   primary: "bg-brand text-on-brand hover:opacity-90",
@@ -6,9 +6,8 @@ const variants = {
     "border border-zinc-400 bg-white text-zinc-900 hover:bg-zinc-100 dark:border-zinc-500 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
 } as const;
 
-interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ComponentProps<"button"> {
   variant?: keyof typeof variants;
-  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {

@@ -34,6 +34,22 @@ export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionStateSchema = z.object({ session: z.nullable(sessionSchema) });
 
+/**
+ * When this browser's session ends, read without counting as activity (so a page that only watches the clock
+ * never keeps an idle session alive). `expiresAt` is the earlier of the idle and the absolute end, as in the
+ * session; `absoluteExpiresAt` is the end no activity can move: once `expiresAt` reaches it, staying signed in
+ * cannot help.
+ */
+export const sessionExpirySchema = z.object({
+  expiry: z.nullable(
+    z.object({
+      expiresAt: isoDateTimeSchema,
+      absoluteExpiresAt: isoDateTimeSchema,
+    }),
+  ),
+});
+export type SessionExpiry = NonNullable<z.infer<typeof sessionExpirySchema>["expiry"]>;
+
 export const magicLinkRequestSchema = z.object({
   email: emailAddressSchema,
   redirectTo: z.optional(

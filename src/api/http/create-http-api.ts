@@ -16,6 +16,7 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
     },
     createSession: (token) => call("createSession", { body: { token } }),
     getSession: async () => (await call("getSession")).session,
+    getSessionExpiry: async () => (await call("getSessionExpiry")).expiry,
     async signOut() {
       await call("signOut");
     },

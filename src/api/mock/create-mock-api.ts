@@ -10,7 +10,7 @@ import { createMemoryStorage, type KeyValueStorage } from "./memory-storage.ts";
 import { getPreferences, updatePreferences } from "./preferences.ts";
 import { getData, listActivity, listDevOutbox } from "./reads.ts";
 import { cancelRequest, createRequest, getRequest, listRequests } from "./requests.ts";
-import { devStartSession, getSession, signOut, signOutEverywhere } from "./sessions.ts";
+import { devStartSession, getSession, getSessionExpiry, signOut, signOutEverywhere } from "./sessions.ts";
 import { devAddHistory, devCreateSubject } from "./dev-subjects.ts";
 import { sendOptOutFeedback } from "./feedback.ts";
 import { devMintFooterLink, oneClickUnsubscribe, startFooterSession } from "./footer-links.ts";
@@ -75,6 +75,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     requestMagicLink: (input) => call(() => requestMagicLink(ctx, input)),
     createSession: (token) => call(() => createSession(ctx, token)),
     getSession: () => call(() => getSession(ctx)),
+    getSessionExpiry: () => call(() => getSessionExpiry(ctx)),
     signOut: () => call(() => signOut(ctx)),
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),
     getPreferences: () => call(() => getPreferences(ctx)),

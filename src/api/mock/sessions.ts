@@ -1,8 +1,9 @@
 import { sessionEnded, sessionStarted, supportViewEnded } from "../commands/session-events.ts";
 import { devSessionRequestSchema, type DevSessionRequest } from "../contract/dev.ts";
-import type { Session } from "../contract/session.ts";
+import type { Session, SessionExpiry } from "../contract/session.ts";
 import { endpoints } from "../endpoints.ts";
 import { randomToken } from "../rules/ids.ts";
+import { sessionEnds, sessionKindOf, sessionLifetimes } from "../rules/sessions.ts";
 import { signInSessionOf } from "../rules/support.ts";
 import type { StaffMember } from "../seed/demo-staff.ts";
 import type { SeedCustomer } from "../seed/types.ts";
@@ -69,6 +70,22 @@ export async function getSession(ctx: MockContext): Promise<Session | null> {
   const session = current?.session ?? staff?.session ?? null;
   if (session) ctx.store.write(state);
   return parseOutput(endpoints.getSession.response, { session }).session;
+}
+
+/**
+ * When this tab's session ends. Works out the same current session as every call, but never writes the state
+ * back, so the idle timer it refreshed in passing stays as it was (as on the server, this is not activity).
+ */
+export async function getSessionExpiry(ctx: MockContext): Promise<SessionExpiry | null> {
+  const hashes = await tabHashes(ctx);
+  const { current, staff } = tabCurrent(ctx.store.read(), hashes, ctx.now());
+  const live = (current ?? staff)?.record;
+  // That state had its timer touched in memory on the way; the stored record has not, so its ends are read.
+  const stored = live && ctx.store.read().sessions.find((candidate) => candidate.idHash === live.idHash);
+  const expiry = stored
+    ? sessionEnds(sessionLifetimes[sessionKindOf(stored)], stored.createdAt, stored.lastSeenAt)
+    : null;
+  return parseOutput(endpoints.getSessionExpiry.response, { expiry }).expiry;
 }
 
 /** Ends this tab's on-behalf view, if one is open, and says so in the customer's history. */

@@ -39,6 +39,24 @@ export function sessionExpiry(lifetime: SessionLifetime, createdAt: string, last
   return new Date(Math.min(absolute, idle));
 }
 
+/** Both ends, for `GET /api/session/expiry`: the one that applies now, and the one no activity can move. */
+export function sessionEnds(
+  lifetime: SessionLifetime,
+  createdAt: string,
+  lastSeenAt: string,
+): { expiresAt: string; absoluteExpiresAt: string } {
+  return {
+    expiresAt: sessionExpiry(lifetime, createdAt, lastSeenAt).toISOString(),
+    absoluteExpiresAt: new Date(new Date(createdAt).getTime() + lifetime.absoluteMs).toISOString(),
+  };
+}
+
+/**
+ * How long before a session ends the page warns (WCAG 2.2.1 asks for at least 20 seconds to respond; two minutes
+ * leaves time to finish a sentence first).
+ */
+export const sessionWarningLeadMs = 2 * 60_000;
+
 export function shouldTouch(lastSeenAt: string, now: Date): boolean {
   return now.getTime() - new Date(lastSeenAt).getTime() >= sessionTouchEveryMs;
 }

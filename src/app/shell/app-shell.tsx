@@ -15,6 +15,7 @@ import { LocaleSwitcher } from "./locale-switcher.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { PausedBanner } from "./paused-banner.tsx";
 import { SkipLink } from "./skip-link.tsx";
+import { SessionTimeout } from "./session-timeout.tsx";
 import { SupportBanner } from "./support-banner.tsx";
 import { useSubjectLocale } from "./use-subject-locale.ts";
 
@@ -56,6 +57,8 @@ export function Component() {
       >
         <SkipLink />
         {onBehalf && session.data && <SupportBanner session={session.data} actor={onBehalf} />}
+        {/* An on-behalf view cannot be extended; its banner warns the agent instead. */}
+        {!onBehalf && session.data && <SessionTimeout session={session.data} />}
         <header
           data-shell
           className="border-b border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-900 md:border-b-0"

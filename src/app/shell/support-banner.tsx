@@ -5,6 +5,7 @@ import { useNavigate } from "react-router";
 import { clearChangeReason, setChangeReason, useChangeReason } from "../../api/client/change-reason.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import type { Session } from "../../api/contract/session.ts";
+import { sessionWarningLeadMs } from "../../api/rules/sessions.ts";
 import { Button } from "../../ui/button.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 
@@ -85,6 +86,12 @@ export function SupportBanner({ session, actor }: { session: Session; actor: Sup
             {t("support.banner.stop")}
           </Button>
         </div>
+        {/* Said once, when it starts to apply: the 30 minutes are absolute, so there is nothing to extend. */}
+        {left > 0 && left <= sessionWarningLeadMs && (
+          <p role="alert" className="font-semibold">
+            {t("support.banner.endingSoon")}
+          </p>
+        )}
         {stop.isError && (
           <p role="alert" className="font-medium">
             {t("support.banner.stopFailed")}
