@@ -66,6 +66,7 @@ async function insertLongestCustomer(db: Db, now: Date): Promise<string> {
     subject_id: subjectId,
     id: `lh-d${index}`,
     position: index,
+    field: item.field,
     item: JSON.stringify({ ...item, id: `lh-d${index}` }),
   }));
   await insertInBatches(items, (rows) => db.insertInto("data_items").values(rows).execute());
