@@ -256,6 +256,53 @@ describe.each(backends)("consents contract: $name", (factory) => {
     });
   });
 
+  it("answers a long record the same way: every record newest first, the version counting them, statuses from the newest", async () => {
+    const { api, clock } = backend;
+    const before = await api.getConsents();
+    let answer = before;
+    for (let turn = 0; turn < 240; turn += 1) {
+      // Some changes share a millisecond: of those, the one made last is listed first and decides the status.
+      if (turn % 3 !== 0) clock.advance(1_000);
+      const purposeId = turn % 4 === 0 ? "partner_sharing" : "analytics";
+      answer = await api.changeConsent({
+        baseVersion: answer.version,
+        purposeId,
+        state: turn % 2 === 0 ? "granted" : "withdrawn",
+        textVersion: purpose(purposeId).textVersion,
+      });
+    }
+    expect(answer.version).toBe(before.version + 240);
+    expect(answer.records).toHaveLength(before.records.length + 240);
+    expect(answer.records.slice(240)).toEqual(before.records);
+    const times = answer.records.map((record) => record.at);
+    expect(times).toEqual(times.toSorted().toReversed());
+    // Turn 239 (analytics, withdrawn) and turn 238 (analytics, granted) share no millisecond; 237 and 236 do.
+    expect(answer.records[0]).toMatchObject({ purposeId: "analytics", state: "withdrawn" });
+    expect(answer.records[2]).toMatchObject({ purposeId: "analytics", state: "withdrawn" });
+    expect(answer.records[3]).toMatchObject({ purposeId: "partner_sharing", state: "granted" });
+    expect(answer.records[2]!.at).toBe(answer.records[3]!.at);
+    expect(answer.purposes.find((status) => status.purposeId === "analytics")).toMatchObject({
+      status: "withdrawn",
+      inUse: false,
+      since: answer.records[0]!.at,
+    });
+    expect(answer.purposes.find((status) => status.purposeId === "partner_sharing")).toMatchObject({
+      status: "granted",
+      since: answer.records[3]!.at,
+    });
+    expect(await api.getConsents()).toEqual(answer);
+    // A change based on an older version is refused with everything, as it was before the record grew.
+    const refused = await failure(
+      api.changeConsent({
+        baseVersion: before.version,
+        purposeId: "analytics",
+        state: "granted",
+        textVersion: purpose("analytics").textVersion,
+      }),
+    );
+    expect(refused).toMatchObject({ code: "conflict", current: answer });
+  });
+
   it("refuses a read-only support session's change and GPC, changing nothing", async () => {
     const agent = backend.newBrowser();
     await agent.devStartSession({
