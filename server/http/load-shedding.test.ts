@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../deps.ts";
 import { shedLoad } from "./load-shedding.ts";
 
+/** Lets the requests sent so far reach the route or the line (not a timing assertion: nothing is measured). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 /** An app whose one route waits until the test lets it finish, so "busy" is a state, not a timing. */
 function blockedApp(options: { concurrency: number; queue: number; waitMs: number }) {
   const app = new Hono<AppEnv>();
@@ -19,13 +22,12 @@ function blockedApp(options: { concurrency: number; queue: number; waitMs: numbe
     return c.text("done");
   });
   const finishOne = () => gates.shift()?.();
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
   return { app, started, finishOne, settle };
 }
 
 describe("load shedding", () => {
   it("starts waiting requests in order as others finish, and turns away what finds the line full", async () => {
-    const { app, started, finishOne, settle } = blockedApp({ concurrency: 1, queue: 1, waitMs: 60_000 });
+    const { app, started, finishOne } = blockedApp({ concurrency: 1, queue: 1, waitMs: 60_000 });
     const first = app.request("/work/first");
     const second = app.request("/work/second");
     await settle();
@@ -53,7 +55,7 @@ describe("load shedding", () => {
   });
 
   it("drops a waiting request whose client went away, so it does no work", async () => {
-    const { app, started, finishOne, settle } = blockedApp({ concurrency: 1, queue: 10, waitMs: 60_000 });
+    const { app, started, finishOne } = blockedApp({ concurrency: 1, queue: 10, waitMs: 60_000 });
     const first = app.request("/work/first");
     const controller = new AbortController();
     const gone = app.request(new Request("http://localhost/work/gone", { signal: controller.signal }));
