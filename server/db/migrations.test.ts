@@ -34,26 +34,32 @@ describe.each(databases)("migrations 0005 and 0006 on %s", (dialect, databaseUrl
   /** A database as release 0004 left it, with a customer's records and data in it. */
   async function databaseAt0004(): Promise<{ db: Kysely<Database>; migrator: Migrator }> {
     let db: Kysely<Database>;
+    let schema: string | undefined;
     if (databaseUrl) {
-      const schema = `test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+      const name = `test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+      schema = name;
       const admin = new pg.Client({ connectionString: databaseUrl });
       await admin.connect();
-      await admin.query(`create schema ${schema}`);
+      await admin.query(`create schema ${name}`);
       await admin.end();
       db = new Kysely<Database>({
         dialect: new PostgresDialect({
-          pool: new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` }),
+          pool: new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${name}` }),
         }),
       });
       close = async () => {
         await db.destroy();
-        await dropPostgresSchema(databaseUrl, schema);
+        await dropPostgresSchema(databaseUrl, name);
       };
     } else {
       db = new Kysely<Database>({ dialect: new CachingSqliteDialect(new DatabaseSync(":memory:")) });
       close = () => db.destroy();
     }
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } });
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations(dialect) },
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    });
     const { error } = await migrator.migrateTo("0004_support_phone_lookup");
     if (error) throw error;
     await sql`insert into subjects (id, email, name, locale, jurisdiction, consents_version, created_at)
