@@ -82,6 +82,7 @@ async function insertLongestCustomer(db: Db, now: Date): Promise<{ email: string
     subject_id: subjectId,
     id: `lh-d${index}`,
     position: index,
+    field: item.field,
     item: JSON.stringify({ ...item, id: `lh-d${index}` }),
   }));
   await insertInBatches(items, (rows) => db.insertInto("data_items").values(rows).execute());

@@ -74,7 +74,7 @@ async function startBenchServer(env: Record<string, string>): Promise<BenchServe
 async function signInMany(origin: string, count: number): Promise<BenchSession[]> {
   const sessions: BenchSession[] = [];
   for (let index = 0; index < count; index += 1)
-    sessions.push(await signInForBench(origin, `bench-${index}@example.com`));
+    sessions.push(await signInForBench(origin, `bench-${index}@example.com`, { footerLink: true }));
   return sessions;
 }
 

@@ -78,6 +78,27 @@ const writeHeaders = (origin: string, session: BenchSession) => ({
   "Idempotency-Key": randomUUID(),
 });
 
+/**
+ * RFC 8058 one-click from an email client: a form POST to the footer link, no cookie, no Origin. Each subject's
+ * first click turns the list off (a preference write and a history line); later clicks verify the link and find
+ * it already off, as when a mail client or a person clicks again.
+ */
+function oneClickRoute(origin: string, sessions: BenchSession[]): LoadRoute {
+  let next = 0;
+  return {
+    name: "POST /u/{token} (one-click)",
+    fire: async () =>
+      (
+        await send(origin, {
+          method: "POST",
+          path: sessions[(next += 1) % sessions.length]!.oneClickPath ?? "/u/none",
+          headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Encoding": acceptEncoding },
+          body: "List-Unsubscribe=One-Click",
+        })
+      ).status,
+  };
+}
+
 export function loadRoutes(origin: string, sessions: BenchSession[]): LoadRoute[] {
   let next = 0;
   return [
@@ -124,6 +145,7 @@ export function loadRoutes(origin: string, sessions: BenchSession[]): LoadRoute[
       }),
       (session, version) => (session.consentsVersion = version),
     ),
+    oneClickRoute(origin, sessions),
   ];
 }
 
@@ -152,10 +174,12 @@ export async function measureRoute(route: LoadRoute, plan: LoadPlan): Promise<Ro
   };
   await run(plan.goalRate / 2, 1);
   const atGoalRate = await run(plan.goalRate, plan.goalSeconds);
-  let highestRateUnderGoal = 0;
+  const underGoal = (result: OpenLoopResult) => result.failures === 0 && result.p99Ms < plan.p99GoalMs;
+  // The goal rate itself counts: a route that meets it and misses the first step keeps up to the goal rate.
+  let highestRateUnderGoal = underGoal(atGoalRate) ? plan.goalRate : 0;
   for (const rate of plan.steps) {
     const step = await run(rate, plan.stepSeconds);
-    if (step.failures > 0 || step.p99Ms >= plan.p99GoalMs) break;
+    if (!underGoal(step)) break;
     highestRateUnderGoal = rate;
   }
   return { route: route.name, atGoalRate, highestRateUnderGoal };

@@ -33,6 +33,8 @@ const settings = {
   host: "127.0.0.1",
   dataDir,
   databaseUrl: process.env.BENCH_DATABASE_URL || null,
+  // Footer links (and so the one-click unsubscribe) need a signing key.
+  linkSigningSecrets: ["bench-footer-link-signing-key-of-32-chars"],
 };
 const unlimited = { max: 1_000_000, windowMs: 60_000 };
 const server = await startServer({

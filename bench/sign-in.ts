@@ -3,13 +3,30 @@ export interface BenchSession {
   /** The versions the subject's next writes must be based on. */
   preferencesVersion: number;
   consentsVersion: number;
+  /** The subject's email-footer link, for the one-click unsubscribe (RFC 8058), when asked for. */
+  oneClickPath: string | null;
 }
 
 const versionOf = async (origin: string, path: string, cookie: string) =>
   ((await (await fetch(`${origin}${path}`, { headers: { Cookie: cookie } })).json()) as { version: number }).version;
 
+/** A footer link minted by the dev endpoint (the server needs a signing key), as a path. */
+async function footerLinkPath(origin: string, email: string): Promise<string> {
+  const minted = await fetch(`${origin}/api/dev/footer-links`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: origin, "X-Candor-CSRF": "1" },
+    body: JSON.stringify({ email }),
+  });
+  if (minted.status !== 201) throw new Error(`footer link for ${email}: HTTP ${minted.status}`);
+  return `/u/${((await minted.json()) as { token: string }).token}`;
+}
+
 /** Signs a subject in the way a person does (link by email, read from the dev outbox) and returns the raw cookie. */
-export async function signInForBench(origin: string, email: string): Promise<BenchSession> {
+export async function signInForBench(
+  origin: string,
+  email: string,
+  options: { footerLink?: boolean } = {},
+): Promise<BenchSession> {
   const headers = { "Content-Type": "application/json", Origin: origin, "X-Candor-CSRF": "1" };
   const asked = await fetch(`${origin}/api/auth/magic-links`, {
     method: "POST",
@@ -32,6 +49,7 @@ export async function signInForBench(origin: string, email: string): Promise<Ben
   if (created.status !== 201 || !cookie) throw new Error(`session for ${email}: HTTP ${created.status}`);
   return {
     cookie,
+    oneClickPath: options.footerLink ? await footerLinkPath(origin, email) : null,
     preferencesVersion: await versionOf(origin, "/api/preferences", cookie),
     consentsVersion: await versionOf(origin, "/api/consents", cookie),
   };

@@ -12,6 +12,7 @@ import { openApiDocument } from "./http/openapi.ts";
 import { requestContext } from "./http/request-context.ts";
 import { requestLog } from "./http/request-log.ts";
 import { registerEndpoints, type Handlers } from "./http/routes.ts";
+import { shedLoad } from "./http/load-shedding.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSpaDocument } from "./http/spa-document.ts";
 import { serveOperatorConfig, serveSpa } from "./http/static-site.ts";
@@ -49,6 +50,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", requestLog());
   app.use("*", securityHeaders(deps.config));
   app.use("*", hostGuard());
+  // Before compression and everything else: a request turned away costs next to nothing.
+  const shedding = shedLoad(deps.limits.load);
+  app.use("/api/*", shedding);
+  app.use("/u/*", shedding);
   app.use("/api/*", compressAnswers());
   app.use("/api/*", limitBody());
   app.use("/api/*", csrfGuard());

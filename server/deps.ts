@@ -3,6 +3,7 @@ import { idempotencyKeepMs } from "../src/api/rules/idempotency.ts";
 import { writeLimits, type WriteBucket } from "../src/api/rules/write-limits.ts";
 import type { OperatorConfig } from "../src/api/contract/operator-config.ts";
 import type { Limit } from "./auth/rate-limit.ts";
+import { defaultLoadShedding, type LoadShedding } from "./http/load-shedding.ts";
 import type { Db, DialectName } from "./db/schema.ts";
 import type { Mailer } from "./mail/mailer.ts";
 
@@ -13,6 +14,8 @@ export interface Limits {
   idempotencyTtlMs: number;
   /** Per subject, shared with the mock (src/api/rules/write-limits.ts); the bench lifts them. */
   subjectWrites: Record<WriteBucket, Limit>;
+  /** Requests in progress and waiting, server-wide (server/http/load-shedding.ts). */
+  load: LoadShedding;
 }
 
 export const defaultLimits: Limits = {
@@ -22,6 +25,7 @@ export const defaultLimits: Limits = {
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
   idempotencyTtlMs: idempotencyKeepMs,
   subjectWrites: writeLimits,
+  load: defaultLoadShedding,
 };
 
 export interface Logger {
@@ -65,5 +69,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     deps: AppDeps;
+    /** The size of an API answer as the route wrote it, so compression need not read a small one back. */
+    answerBytes?: number;
   };
 }

@@ -256,6 +256,54 @@ describe.each(backends)("consents contract: $name", (factory) => {
     });
   });
 
+  it("answers a long record the same way: every record newest first, the version counting them, statuses from the newest", async () => {
+    const { api, clock } = backend;
+    const before = await api.getConsents();
+    let answer = before;
+    for (let turn = 0; turn < 150; turn += 1) {
+      // Some changes share a millisecond: of those, the one made last is listed first and decides the status.
+      // Ten seconds apart otherwise, which keeps under the per-subject write limit (100 in 10 minutes).
+      if (turn % 3 !== 0) clock.advance(10_000);
+      const purposeId = turn % 4 === 2 ? "partner_sharing" : "analytics";
+      answer = await api.changeConsent({
+        baseVersion: answer.version,
+        purposeId,
+        state: turn % 2 === 0 ? "granted" : "withdrawn",
+        textVersion: purpose(purposeId).textVersion,
+      });
+    }
+    expect(answer.version).toBe(before.version + 150);
+    expect(answer.records).toHaveLength(before.records.length + 150);
+    expect(answer.records.slice(150)).toEqual(before.records);
+    const times = answer.records.map((record) => record.at);
+    expect(times).toEqual(times.toSorted().toReversed());
+    // Turns 149 and 148 (analytics) share no millisecond; 147 (analytics, withdrawn) and 146 (partner sharing) do.
+    expect(answer.records[0]).toMatchObject({ purposeId: "analytics", state: "withdrawn" });
+    expect(answer.records[2]).toMatchObject({ purposeId: "analytics", state: "withdrawn" });
+    expect(answer.records[3]).toMatchObject({ purposeId: "partner_sharing", state: "granted" });
+    expect(answer.records[2]!.at).toBe(answer.records[3]!.at);
+    expect(answer.purposes.find((status) => status.purposeId === "analytics")).toMatchObject({
+      status: "withdrawn",
+      inUse: false,
+      since: answer.records[0]!.at,
+    });
+    expect(answer.purposes.find((status) => status.purposeId === "partner_sharing")).toMatchObject({
+      status: "granted",
+      since: answer.records[3]!.at,
+    });
+    expect(await api.getConsents()).toEqual(answer);
+    // A change based on an older version is refused with everything, as it was before the record grew.
+    const refused = await failure(
+      api.changeConsent({
+        baseVersion: before.version,
+        purposeId: "analytics",
+        state: "granted",
+        textVersion: purpose("analytics").textVersion,
+      }),
+    );
+    expect(refused).toMatchObject({ code: "conflict", current: answer });
+  }, 120_000);
+
   it("refuses a read-only support session's change and GPC, changing nothing", async () => {
     const agent = backend.newBrowser();
     await agent.devStartSession({

@@ -1,8 +1,42 @@
 import { sql, type Compilable, type Expression, type Insertable, type QueryCreator } from "kysely";
 import type { Database, Db, DialectName } from "./schema.ts";
 
-/** A row appended only if the guard matched: a history event, the idempotency record. */
-export type Append = { [T in keyof Database]: { into: T; values: Insertable<Database[T]> } }[keyof Database];
+/**
+ * A row appended only if the guard matched: a history event, the idempotency record. With `newest`, a row that
+ * keeps the latest of something (a purpose's newest consent record): one with the same key is replaced, unless
+ * its `order` column is later than the new row's.
+ */
+export type Append = {
+  [T in keyof Database]: {
+    into: T;
+    values: Insertable<Database[T]>;
+    newest?: { key: readonly (keyof Database[T] & string)[]; order: keyof Database[T] & string };
+  };
+}[keyof Database];
+
+type AnyInsert = {
+  onConflict(build: (oc: never) => unknown): AnyInsert;
+};
+
+/** The ON CONFLICT clause of a `newest` append, the same on both databases. */
+function replacingOlder<Q>(query: Q, append: Append): Q {
+  const { newest } = append;
+  if (!newest) return query;
+  const columns = Object.keys(append.values).filter((column) => !(newest.key as readonly string[]).includes(column));
+  type Ref = { ref(name: string): unknown };
+  type Conflict = {
+    columns(key: readonly string[]): {
+      doUpdateSet(set: Record<string, (eb: Ref) => unknown>): {
+        where(left: string, op: string, right: (eb: Ref) => unknown): unknown;
+      };
+    };
+  };
+  return (query as unknown as AnyInsert).onConflict(((oc: Conflict) =>
+    oc
+      .columns(newest.key)
+      .doUpdateSet(Object.fromEntries(columns.map((column) => [column, (eb: Ref) => eb.ref(`excluded.${column}`)])))
+      .where(`${append.into}.${newest.order}`, "<=", (eb: Ref) => eb.ref(`excluded.${newest.order}`))) as never) as Q;
+}
 
 /**
  * A write as one versioned statement (an UPDATE … WHERE version = base, or an INSERT that may find its row taken)
@@ -30,7 +64,8 @@ export async function commitGuarded(db: Db, dialect: DialectName, write: Guarded
   if (dialect === "sqlite")
     return db.transaction().execute(async (trx) => {
       if ((await write.guard(trx).execute()).length === 0) return false;
-      for (const append of write.appends) await trx.insertInto(append.into).values(append.values).execute();
+      for (const append of write.appends)
+        await replacingOlder(trx.insertInto(append.into).values(append.values), append).execute();
       return true;
     });
   // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
@@ -47,11 +82,15 @@ export async function commitGuarded(db: Db, dialect: DialectName, write: Guarded
     const columns = Object.keys(values);
     const previous = index === 0 ? "guard" : `append_${index - 1}`;
     query = query.with(`append_${index}`, (qc) =>
-      qc
-        .insertInto(append.into)
-        .columns(columns)
-        .expression(qc.selectFrom(previous).select((eb) => columns.map((column) => eb.val(values[column]).as(column))))
-        .returning(sql<number>`1`.as("written")),
+      replacingOlder(
+        qc
+          .insertInto(append.into)
+          .columns(columns)
+          .expression(
+            qc.selectFrom(previous).select((eb) => columns.map((column) => eb.val(values[column]).as(column))),
+          ),
+        append,
+      ).returning(sql<number>`1`.as("written")),
     ) as unknown as typeof query;
   });
   const rows = await query.selectFrom("guard").selectAll().execute();

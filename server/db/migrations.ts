@@ -5,14 +5,18 @@ import { initial } from "./migrations/0001-initial.ts";
 import { operatorApiKeys } from "./migrations/0002-operator-api-keys.ts";
 import { retentionEnds } from "./migrations/0003-retention-ends.ts";
 import { phoneLookup } from "./migrations/0004-support-phone-lookup.ts";
+import { consentCurrent } from "./migrations/0005-consent-current.ts";
+import { dataItemFields } from "./migrations/0006-data-item-fields.ts";
 
 /** One file a migration in ./migrations, applied in the order of their names; they only ever go forward. */
-function migrations(dialect: DialectName): Record<string, Migration> {
+export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001_initial": initial(dialect),
     "0002_operator_api_keys": operatorApiKeys,
     "0003_retention_ends": retentionEnds,
     "0004_support_phone_lookup": phoneLookup,
+    "0005_consent_current": consentCurrent(dialect),
+    "0006_data_item_fields": dataItemFields(dialect),
   };
 }
 

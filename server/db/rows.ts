@@ -48,13 +48,40 @@ export function activityRow(subjectId: string, event: ActivityEvent) {
   return { id: event.id, subject_id: subjectId, event: JSON.stringify(event) };
 }
 
-/** What a command appended, as rows in the order it gave them. */
+export function consentRecordRow(subjectId: string, record: ConsentRecord) {
+  return { id: record.id, subject_id: subjectId, at: record.at, record: JSON.stringify(record) };
+}
+
+/** A purpose's newest record, as the current-state table keeps it. */
+export function consentCurrentRow(subjectId: string, record: ConsentRecord) {
+  return { subject_id: subjectId, purpose_id: record.purposeId, at: record.at, record: JSON.stringify(record) };
+}
+
+export function dataItemRow(subjectId: string, item: DataItem, position: number) {
+  return {
+    subject_id: subjectId,
+    id: item.id,
+    position,
+    field: item.field,
+    item: JSON.stringify(item),
+    retention_ends_at: item.retention.endsAt,
+  };
+}
+
+/**
+ * What a command appended, as rows in the order it gave them. A consent record also becomes its purpose's
+ * current state, unless a record with a later time is already there (clocks of two instances can disagree).
+ */
 export function appendRows(subjectId: string, appends: Appends): Append[] {
   return [
-    ...appends.consentRecords.map((record): Append => ({
-      into: "consent_records",
-      values: { id: record.id, subject_id: subjectId, record: JSON.stringify(record) },
-    })),
+    ...appends.consentRecords.flatMap((record): Append[] => [
+      { into: "consent_records", values: consentRecordRow(subjectId, record) },
+      {
+        into: "consent_current",
+        values: consentCurrentRow(subjectId, record),
+        newest: { key: ["subject_id", "purpose_id"], order: "at" },
+      },
+    ]),
     ...appends.activity.map((event): Append => ({ into: "activity", values: activityRow(subjectId, event) })),
   ];
 }

@@ -32,6 +32,16 @@ export interface ConsentRecordsTable {
   id: string;
   subject_id: string;
   record: string;
+  /** The record's time, so answers list records newest first without parsing them. */
+  at: string;
+}
+
+/** Each purpose's newest record (by `at`, then by order of appending), kept beside the append-only record. */
+export interface ConsentCurrentTable {
+  subject_id: string;
+  purpose_id: string;
+  at: string;
+  record: string;
 }
 
 export interface DataItemsTable {
@@ -39,6 +49,8 @@ export interface DataItemsTable {
   id: string;
   position: number;
   item: string;
+  /** The item's field name ("postal_address"), so contact points are found by an index. */
+  field: string | null;
   /** The item's retention end (null: kept with the account), for the retention pass. */
   retention_ends_at: string | null;
 }
@@ -115,6 +127,7 @@ export interface Database {
   subjects: SubjectsTable;
   preferences: PreferencesTable;
   consent_records: ConsentRecordsTable;
+  consent_current: ConsentCurrentTable;
   data_items: DataItemsTable;
   privacy_requests: PrivacyRequestsTable;
   activity: ActivityTable;

@@ -3,6 +3,7 @@ import type { SeedCustomer } from "../../src/api/seed/types.ts";
 import { consentsVersion } from "../../src/api/rules/consent-view.ts";
 import { normalisePhone } from "../../src/api/rules/support.ts";
 import type { StaffMember } from "../../src/api/seed/demo-staff.ts";
+import { consentCurrentRow, consentRecordRow, dataItemRow } from "./rows.ts";
 import type { Db } from "./schema.ts";
 
 /** Oldest first, so the auto-numbered order matches the order things happened. */
@@ -31,19 +32,17 @@ export async function insertCustomer(db: Db, customer: SeedCustomer, now: Date):
       .insertInto("preferences")
       .values({ subject_id: subject.id, version, state: JSON.stringify(state) })
       .execute();
-    const records = byTime(customer.consentRecords).map((record) => ({
-      id: record.id,
-      subject_id: subject.id,
-      record: JSON.stringify(record),
-    }));
+    const ordered = byTime(customer.consentRecords);
+    const records = ordered.map((record) => consentRecordRow(subject.id, record));
     if (records.length > 0) await trx.insertInto("consent_records").values(records).execute();
-    const items = customer.dataItems.map((item, position) => ({
-      subject_id: subject.id,
-      id: item.id,
-      position,
-      item: JSON.stringify(item),
-      retention_ends_at: item.retention.endsAt,
-    }));
+    // Oldest first, so of two records of a purpose at the same time the later one in the list stays current.
+    const current = new Map(ordered.map((record) => [record.purposeId, consentCurrentRow(subject.id, record)]));
+    if (current.size > 0)
+      await trx
+        .insertInto("consent_current")
+        .values([...current.values()])
+        .execute();
+    const items = customer.dataItems.map((item, position) => dataItemRow(subject.id, item, position));
     if (items.length > 0) await trx.insertInto("data_items").values(items).execute();
     const requests = customer.requests.map((request) => ({
       id: request.id,

@@ -17,6 +17,8 @@ export function compressAnswers(): MiddlewareHandler<AppEnv> {
     const type = response.headers.get("content-type") ?? "";
     if (c.req.method === "HEAD" || !response.body || response.headers.has("content-encoding")) return;
     if (!compressibleType.test(type)) return;
+    const declared = c.get("answerBytes");
+    if (declared !== undefined && declared < compressionThresholdBytes) return;
     const encoding = negotiateEncoding(c.req.header("accept-encoding"));
     if (!encoding) return;
     const body = Buffer.from(await response.arrayBuffer());

@@ -36,7 +36,23 @@ export interface HandlerContext<K extends EndpointName> {
   stage: (write: StagedWrite) => void;
 }
 
-export type Handler<K extends EndpointName> = (ctx: HandlerContext<K>) => Promise<ResultOf<K>>;
+/**
+ * An answer already serialised, for a handler that splices stored JSON in without parsing it again (a consent
+ * record is written once and listed in every consents answer after). `T` is what the text holds.
+ */
+export class JsonAnswer<T> {
+  declare readonly holds: T;
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+export const jsonAnswer = <T>(text: string): JsonAnswer<T> => new JsonAnswer<T>(text);
+
+export type Handler<K extends EndpointName> = (
+  ctx: HandlerContext<K>,
+) => Promise<ResultOf<K> | JsonAnswer<ResultOf<K>>>;
 export type Handlers = { [K in EndpointName]: Handler<K> };
 
 const notStaging = () => {
@@ -97,6 +113,8 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
 function respond(c: Context<AppEnv>, status: number, body: string, replayed = false): Response {
   if (replayed) c.header("Idempotent-Replayed", "true");
   if (status === 204) return c.body(null, 204);
+  // The length lets compression pass a small answer by without reading it back (most answers are small).
+  c.set("answerBytes", Buffer.byteLength(body));
   return c.body(body, status as 200, { "Content-Type": "application/json; charset=UTF-8" });
 }
 
@@ -129,7 +147,8 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
       current: current as SessionOf<K>,
       stage,
     });
-    const serialize = (result: unknown) => (endpoint.status === 204 ? "" : JSON.stringify(result));
+    const serialize = (result: unknown) =>
+      endpoint.status === 204 ? "" : result instanceof JsonAnswer ? result.text : JSON.stringify(result);
 
     // Staff endpoints change no customer resource; they write sessions and history directly, like signing in.
     if (endpoint.method === "GET" || endpoint.auth === "none" || endpoint.auth === "staff" || !current) {

@@ -1,12 +1,13 @@
+import { sql } from "kysely";
 import { applyGpc } from "../../src/api/commands/apply-gpc.ts";
 import { changeConsent } from "../../src/api/commands/change-consent.ts";
-import type { ConsentRecord } from "../../src/api/contract/consents.ts";
-import { consentsView } from "../../src/api/rules/consent-view.ts";
+import type { ConsentRecord, Consents } from "../../src/api/contract/consents.ts";
+import { consentsView, ledgerOf, newestFirst, type ConsentLedger } from "../../src/api/rules/consent-view.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { GuardedWrite } from "../db/guarded-write.ts";
 import { appendRows, toConsentRecord } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
-import type { Handlers } from "../http/routes.ts";
+import { jsonAnswer, type JsonAnswer, type Handlers } from "../http/routes.ts";
 
 async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> {
   const rows = await db
@@ -16,6 +17,58 @@ async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> 
     .orderBy("seq")
     .execute();
   return rows.map(toConsentRecord);
+}
+
+/** Every record as stored (JSON text), newest first: the answer lists them without parsing them again. */
+type StoredRecord = { at: string; record: string };
+
+/**
+ * What a change is decided on, and the records to answer with, in one statement (one snapshot): each purpose's
+ * newest record from the current-state table, parsed and checked (a row per purpose), and every record as text.
+ * The version is the number of records, as the counter on the subject row is.
+ */
+async function loadLedger(db: Db, subjectId: string): Promise<{ ledger: ConsentLedger; stored: StoredRecord[] }> {
+  const rows = await db
+    .selectFrom("consent_current")
+    .select([sql<number>`1`.as("current"), "at", "record", sql<number>`0`.as("seq")])
+    .where("subject_id", "=", subjectId)
+    .unionAll(
+      db
+        .selectFrom("consent_records")
+        .select([sql<number>`0`.as("current"), "at", "record", "seq"])
+        .where("subject_id", "=", subjectId),
+    )
+    .orderBy("at", "desc")
+    .orderBy("seq", "desc")
+    .execute();
+  const current: ConsentRecord[] = [];
+  const stored: StoredRecord[] = [];
+  for (const row of rows)
+    if (Number(row.current) === 1) current.push(toConsentRecord(row));
+    else stored.push(row);
+  return { ledger: { records: current, version: stored.length }, stored };
+}
+
+/**
+ * The contract's answer: the view's version and statuses, and every record newest first — the stored ones as
+ * they are, with the ones just made (not stored yet) among them by time, before stored ones of the same time.
+ */
+function answerWith(
+  view: Consents,
+  stored: readonly StoredRecord[],
+  made: readonly ConsentRecord[],
+): JsonAnswer<Consents> {
+  const fresh = newestFirst(made);
+  const texts: string[] = [];
+  let next = 0;
+  for (const row of stored) {
+    while (next < fresh.length && fresh[next]!.at >= row.at) texts.push(JSON.stringify(fresh[next++]));
+    texts.push(row.record);
+  }
+  while (next < fresh.length) texts.push(JSON.stringify(fresh[next++]));
+  return jsonAnswer(
+    `{"version":${view.version},"purposes":${JSON.stringify(view.purposes)},"records":[${texts.join(",")}]}`,
+  );
 }
 
 /**
@@ -34,13 +87,20 @@ function moveConsentsVersion(subjectId: string, baseVersion: number, added: numb
 
 export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "applyGpc"> = {
   async getConsents({ db, deps, current, now }) {
-    return consentsView(deps.config.purposes, await loadRecords(db, current.session.subject.id), now);
+    const { ledger, stored } = await loadLedger(db, current.session.subject.id);
+    return answerWith(consentsView(deps.config.purposes, ledger, now), stored, []);
   },
 
   async changeConsent({ db, deps, current, body, now, stage }) {
     const subjectId = current.session.subject.id;
-    const records = await loadRecords(db, subjectId);
-    const outcome = changeConsent(records, body, { now, session: current.session, purposes: deps.config.purposes });
+    const env = { now, session: current.session, purposes: deps.config.purposes };
+    const { ledger, stored } = await loadLedger(db, subjectId);
+    if (ledger.version !== body.baseVersion) {
+      // Refused either way; decided on every record, so the conflict answers with all of them.
+      changeConsent(ledgerOf(await loadRecords(db, subjectId)), body, env);
+      throw conflict(consentsView(deps.config.purposes, await loadRecords(db, subjectId), now));
+    }
+    const outcome = changeConsent(ledger, body, env);
     stage({
       guard: moveConsentsVersion(subjectId, body.baseVersion, outcome.appends.consentRecords.length),
       appends: appendRows(subjectId, outcome.appends),
@@ -48,11 +108,12 @@ export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "
         throw conflict(consentsView(deps.config.purposes, await loadRecords(db, subjectId), now));
       },
     });
-    return outcome.response;
+    return answerWith(outcome.response, stored, outcome.appends.consentRecords);
   },
 
   async applyGpc({ db, deps, current, now, stage }) {
     const subjectId = current.session.subject.id;
+    // Decided on every record: whether a purpose was turned on again after an earlier signal needs its history.
     const records = await loadRecords(db, subjectId);
     const outcome = applyGpc(records, { now, session: current.session, purposes: deps.config.purposes });
     stage({

@@ -6,13 +6,20 @@ import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { GuardedWrite } from "../db/guarded-write.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
-import { contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
+import { contactFields, contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
 import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
 import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
+/** Only the items that can hold a contact point, by the (subject, field) index, in the order the data lists them. */
 async function loadContacts(db: Db, subject: Subject) {
-  const rows = await db.selectFrom("data_items").select("item").where("subject_id", "=", subject.id).execute();
+  const rows = await db
+    .selectFrom("data_items")
+    .select("item")
+    .where("subject_id", "=", subject.id)
+    .where("field", "in", contactFields)
+    .orderBy("position")
+    .execute();
   return contactsOf(subject, rows.map(toDataItem));
 }
 

@@ -1,7 +1,7 @@
 import type { Purpose } from "../contract/catalog.ts";
-import type { ConsentChange, ConsentRecord, Consents } from "../contract/consents.ts";
+import type { ConsentChange, Consents } from "../contract/consents.ts";
 import { consentMethodOf } from "../rules/activity.ts";
-import { consentsView } from "../rules/consent-view.ts";
+import { consentsView, type ConsentLedger } from "../rules/consent-view.ts";
 import { allowedStates } from "../rules/consents.ts";
 import { invalidField } from "../rules/rule-error.ts";
 import { assertVersion } from "../rules/versions.ts";
@@ -14,14 +14,16 @@ import { consentRecordFor } from "./consent-record.ts";
  * given or withdrawn; legitimate-interest purposes are objected to (GDPR Art. 21) or the objection lifted.
  */
 export function changeConsent(
-  records: readonly ConsentRecord[],
+  ledger: ConsentLedger,
   input: ConsentChange,
   env: CommandEnv & { purposes: readonly Purpose[] },
-): Outcome<ConsentRecord[], Consents> {
+): Outcome<ConsentLedger, Consents> {
+  const { records } = ledger;
   const purpose = env.purposes.find((candidate) => candidate.id === input.purposeId);
   if (!purpose) throw invalidField("purposeId", `Unknown purpose "${input.purposeId}"`);
-  const before = consentsView(env.purposes, records, env.now);
-  assertVersion(before, input.baseVersion);
+  // Cheap while the version matches; a conflict answers with everything the ledger holds.
+  if (ledger.version !== input.baseVersion)
+    assertVersion(consentsView(env.purposes, ledger, env.now), input.baseVersion);
   const allowed = allowedStates(purpose);
   if (allowed.length === 0)
     throw invalidField("purposeId", `"${purpose.id}" rests on ${purpose.legalBasis}, not on a choice`);
@@ -34,7 +36,7 @@ export function changeConsent(
     state: input.state,
     method: consentMethodOf(env.session),
   });
-  const next = [...records, record];
+  const next = { records: [...records, record], version: ledger.version + 1 };
   return {
     next,
     appends: appends({ activity: [event], consentRecords: [record] }),

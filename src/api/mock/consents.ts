@@ -4,7 +4,7 @@ import type { ConsentChange, Consents, GpcOutcome } from "../contract/consents.t
 import { consentChangeSchema } from "../contract/consents.ts";
 import { endpoints } from "../endpoints.ts";
 import type { WriteOptions } from "../privacy-api.ts";
-import { consentsView } from "../rules/consent-view.ts";
+import { consentsView, ledgerOf } from "../rules/consent-view.ts";
 import { storeAppends } from "./activity.ts";
 import { authenticate, type MockContext } from "./context.ts";
 import { parseInput, parseOutput } from "./errors.ts";
@@ -22,7 +22,7 @@ export async function changeConsent(ctx: MockContext, raw: ConsentChange, option
   const auth = await authenticate(ctx, "changeConsent");
   const input = parseInput(consentChangeSchema, raw);
   const result = idempotent(auth, options, { op: "changeConsent", input }, () => {
-    const outcome = changeConsentCommand(auth.customer.consentRecords, input, {
+    const outcome = changeConsentCommand(ledgerOf(auth.customer.consentRecords), input, {
       ...auth.env,
       purposes: ctx.config.purposes,
     });

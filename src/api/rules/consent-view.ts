@@ -8,15 +8,36 @@ export function consentsVersion(records: readonly ConsentRecord[]): number {
 }
 
 /**
- * The consents answer both backends give: a status per configured purpose and every record, newest first.
- * `records` must be in the order they were appended; records of the same instant then list the latest first.
+ * What a consent change is decided on: every record in the order they were appended (the mock), or only each
+ * purpose's newest (the server's current-state table), since a status depends on nothing else; and the version,
+ * which counts every record either way.
  */
-export function consentsView(purposes: readonly Purpose[], records: readonly ConsentRecord[], now: Date): Consents {
-  return {
-    version: consentsVersion(records),
-    purposes: purposeStatuses(purposes, records, now),
-    records: records.toReversed().toSorted((a, b) => b.at.localeCompare(a.at)),
-  };
+export interface ConsentLedger {
+  records: readonly ConsentRecord[];
+  version: number;
+}
+
+export const ledgerOf = (records: readonly ConsentRecord[]): ConsentLedger => ({
+  records,
+  version: consentsVersion(records),
+});
+
+/** Newest first; records of the same instant list the one appended last first. */
+export const newestFirst = (records: readonly ConsentRecord[]): ConsentRecord[] =>
+  records.toReversed().toSorted((a, b) => b.at.localeCompare(a.at));
+
+/**
+ * The consents answer both backends give: a status per configured purpose and every record, newest first.
+ * `records` must be in the order they were appended. Given a ledger of newest records only, the answer lists only
+ * those; the server then puts every stored record in their place (server/resources/consents.ts).
+ */
+export function consentsView(
+  purposes: readonly Purpose[],
+  recordsOrLedger: readonly ConsentRecord[] | ConsentLedger,
+  now: Date,
+): Consents {
+  const { records, version } = "version" in recordsOrLedger ? recordsOrLedger : ledgerOf(recordsOrLedger);
+  return { version, purposes: purposeStatuses(purposes, records, now), records: newestFirst(records) };
 }
 
 /**

@@ -26,6 +26,9 @@ const fieldsFor: Partial<Record<ChannelId, readonly string[]>> = {
   social_dm: ["social_handle"],
 };
 
+/** Every field that can hold a contact point: a backend need read no other item to work contacts out. */
+export const contactFields: readonly string[] = Object.values(fieldsFor).flat();
+
 /**
  * How each channel can reach this customer, masked: email by their address, SMS, WhatsApp and calls by their
  * phone, post by an address on file, push by the app they use, social messages by a handle on file. A channel
