@@ -58,7 +58,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node -e "require('fs').rmSync('${realDataDir}',{recursive:true,force:true})" && vite build && node server/start.ts`,
+      command: `node -e "require('fs').rmSync('${realDataDir}',{recursive:true,force:true})" && npm run build && node server/start.ts`,
       env: { PORT: String(realPort), HOST: "127.0.0.1", DATA_DIR: realDataDir, DATABASE_URL: "" },
       url: `http://127.0.0.1:${realPort}/api/session`,
       reuseExistingServer: !process.env.CI,

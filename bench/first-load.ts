@@ -29,6 +29,9 @@ const kb = (bytes: number) => Math.round(bytes / 100) / 10;
 export async function buildFor(mode: "production" | "mock"): Promise<string> {
   const outDir = path.resolve(`dist-bench-${mode === "mock" ? "mock" : "http"}`);
   await build({ mode, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  // The server's prerender of the public pages (decision 0058); the mock build is static and has none.
+  if (mode === "production")
+    await build({ mode, logLevel: "warn", build: { ssr: true, outDir: path.join(outDir, ".ssr"), emptyOutDir: true } });
   return outDir;
 }
 

@@ -1,10 +1,12 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { inlineConfigId } from "../../src/api/contract/inline-config.ts";
 import { pickLocale } from "../../src/i18n/pick-locale.ts";
 import { representationOf, type Representation } from "./content-encoding.ts";
-import { firstRouteNeeds, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
+import { firstRouteNeeds, footerLinkPage, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
 export type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
@@ -16,8 +18,41 @@ export interface DocumentRequest {
 }
 
 export interface SpaDocument {
-  render(request: DocumentRequest): Representation;
+  render(request: DocumentRequest): Promise<Representation>;
+  /** CSP sources for the stylesheet inlined into the HTML ('sha256-…'); empty until the first render is ready. */
+  styleSources(): readonly string[];
 }
+
+/** What the prerender build (src/ssr/prerender.tsx, built into dist/.ssr) offers the server. */
+export interface Prerenderer {
+  prerender(request: {
+    url: string;
+    locale: string;
+    config: OperatorConfig;
+  }): Promise<{ html: string; loaderData: Record<string, unknown>; matches: string[] } | null>;
+  routePattern(path: string): string | null;
+  brandStyle(config: OperatorConfig): string;
+}
+
+/** The element the browser's boot reads the prerendered page's router data from (src/app/boot.tsx). */
+export const hydrationDataId = "candor-hydration";
+
+/** The prerender build, when the build made one; without it every page starts from the skeleton, as before. */
+export async function loadPrerenderer(root: string): Promise<Prerenderer | null> {
+  const file = path.join(root, ".ssr", "prerender.js");
+  if (!existsSync(file)) return null;
+  return (await import(pathToFileURL(file).href)) as Prerenderer;
+}
+
+/**
+ * Public pages whose whole first paint is known on the server for a visitor without a session. Not
+ * check-inbox (its address is in history state) nor /auth/confirm (its token never reaches the server).
+ */
+const prerenderable = new Map([
+  ["sign-in", "/sign-in"],
+  ["p/:token", "/p/-"],
+  ["*", "/not-found"],
+]);
 
 /** Browser languages in the order Accept-Language prefers them, as navigator.languages would list them. */
 export function acceptedLanguages(header: string | undefined): string[] {
@@ -64,6 +99,15 @@ export function entryChunksOf(manifest: Manifest): Set<string> {
   return found;
 }
 
+/** /p/{token} pages share one entry of the first-route table. */
+export function routeKeyOf(routePath: string): string {
+  return /^\/p\/[^/]+$/.test(routePath) ? footerLinkPage : routePath;
+}
+
+const sha256Source = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)"\s*\/?>\s*/g;
+
 const hasSessionCookie = (cookie: string | undefined) => /(^|;\s*)(__Host-)?candor_session=/.test(cookie ?? "");
 
 /**
@@ -72,10 +116,35 @@ const hasSessionCookie = (cookie: string | undefined) => /(^|;\s*)(__Host-)?cand
  * route's chunks, the session and the section's data) so they load beside the entry, not after it. Each
  * variant is rendered and compressed once.
  */
-export function createSpaDocument(root: string, config: OperatorConfig, configRaw: string): SpaDocument | null {
+export function createSpaDocument(
+  root: string,
+  config: OperatorConfig,
+  configRaw: string,
+  prerenderer: Promise<Prerenderer | null> = loadPrerenderer(root),
+): SpaDocument | null {
   const indexFile = path.join(root, "index.html");
   if (!existsSync(indexFile)) return null;
-  const template = readFileSync(indexFile, "utf8");
+  const built = readFileSync(indexFile, "utf8");
+  // The stylesheets (a few kB) go inline: the first paint waits for no second request. CSP allows the one
+  // <style> by its hash, so style-src stays without 'unsafe-inline'.
+  const stylesheets = [...built.matchAll(stylesheetLink)]
+    .map((match) => path.join(root, ...match[1]!.split("/")))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, "utf8"));
+  const template = built.replace(stylesheetLink, (link, file: string) =>
+    existsSync(path.join(root, ...file.split("/"))) ? "" : link,
+  );
+  let styleSources: string[] = [];
+  const ready = prerenderer
+    .catch((error: unknown) => {
+      console.error("The prerender build could not be loaded; pages start from the skeleton.", error);
+      return null;
+    })
+    .then((loaded) => {
+      const css = [...stylesheets, ...(loaded ? [loaded.brandStyle(config)] : [])].join("\n");
+      styleSources = css ? [sha256Source(css)] : [];
+      return { prerender: loaded, style: css ? `<style>${css}</style>` : "" };
+    });
   const manifestFile = path.join(root, ".vite", "manifest.json");
   const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, "utf8")) : {};
   const entryChunks = entryChunksOf(manifest);
@@ -85,7 +154,9 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
   const rendered = new Map<string, Representation>();
 
   return {
-    render(request) {
+    styleSources: () => styleSources,
+    async render(request) {
+      const { prerender, style } = await ready;
       const routePath = request.path.replace(/(.)\/+$/, "$1");
       const signedIn = hasSessionCookie(request.cookie);
       const locale = pickLocale({
@@ -95,10 +166,14 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
         enabled: config.locales.enabled,
         fallback: config.locales.default,
       });
-      const landing = routePath === "/" ? (signedIn ? "/overview" : "/sign-in") : routePath;
+      const landing = routePath === "/" ? (signedIn ? "/overview" : "/sign-in") : routeKeyOf(routePath);
       const known = landing in firstRouteNeeds;
+      // "/" goes elsewhere at once, and a session's pages are the visitor's own: those start from the skeleton.
+      const pattern = prerender && !signedIn && routePath !== "/" ? prerender.routePattern(routePath) : null;
+      // Rendered at a stand-in path of the same pattern: nothing a visitor put in the address reaches the HTML.
+      const standIn = pattern === null ? undefined : prerenderable.get(pattern);
       // Keyed by what changes the HTML, so any number of client paths share a handful of variants.
-      const key = `${known ? landing : "*"}|${locale}|${signedIn}`;
+      const key = `${known ? landing : "*"}|${locale}|${signedIn}|${standIn ?? "-"}`;
       const cached = rendered.get(key);
       if (cached) return cached;
       const needs: RouteNeeds = known ? firstRouteNeeds[landing]! : { modules: [], signedInReads: [] };
@@ -115,9 +190,23 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
         // The HTTP adapter fetches with credentials: "include"; a preload only serves a request made the same way.
         ...reads.map((read) => `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${api}${read}">`),
       ];
-      const html = template
+      const page = prerender && standIn ? await prerender.prerender({ url: standIn, locale, config }) : null;
+      // React hoists the logo's preload to the top of its markup; it belongs in the head.
+      const hoisted: string[] = [];
+      const body = page?.html.replace(/^(<link [^>]*>)+/, (links) => (hoisted.push(links), ""));
+      let html = template
         .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-        .replace("</head>", `    ${[inlineConfig, ...links].join("\n    ")}\n  </head>`);
+        .replace(
+          "</head>",
+          `    ${[style, inlineConfig, ...hoisted, ...links].filter(Boolean).join("\n    ")}\n  </head>`,
+        );
+      if (page && body !== undefined) {
+        const hydration = `<script type="application/json" id="${hydrationDataId}">${scriptSafeJson(JSON.stringify({ loaderData: page.loaderData, matches: page.matches }))}</script>`;
+        html = html.replace(
+          /<div id="root">[\s\S]*<\/body>/,
+          `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
+        );
+      }
       const representation = representationOf("text/html; charset=UTF-8", Buffer.from(html));
       rendered.set(key, representation);
       return representation;

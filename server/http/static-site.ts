@@ -89,7 +89,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
   const files = new Set(listFiles(root));
   const loaded = new Map<string, Representation>();
 
-  app.get("*", (c, next) => {
+  app.get("*", async (c, next) => {
     const urlPath = c.req.path;
     if (urlPath.startsWith("/api/")) return next();
     if (files.has(urlPath)) {
@@ -98,7 +98,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
       return sendRepresentation(c, representation, { "Cache-Control": cacheControl(urlPath) });
     }
     if (!document || (looksLikeFile(urlPath) && urlPath !== "/index.html")) return next();
-    const page = document.render({
+    const page = await document.render({
       path: urlPath,
       acceptLanguage: c.req.header("accept-language"),
       cookie: c.req.header("cookie"),

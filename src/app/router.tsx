@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
+import { createBrowserRouter, redirect, type HydrationState, type LoaderFunctionArgs, type RouteObject } from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { honourGpc } from "../api/client/gpc.ts";
 import type { Session } from "../api/contract/session.ts";
@@ -26,7 +26,12 @@ interface RouterDeps {
 const homeOf = (session: Session) => (session.scope === "staff" ? "/support" : "/overview");
 
 /** The one route table: every feature meets the others only through the route modules named here. */
-export function createAppRouter({ api, queryClient }: RouterDeps) {
+export function createAppRouter(routes: RouteObject[], hydrationData?: HydrationState) {
+  return createBrowserRouter(routes, hydrationData ? { hydrationData } : {});
+}
+
+/** The route table itself: the browser's router uses it, and so does the server's prerender (src/ssr). */
+export function appRoutes({ api, queryClient }: RouterDeps): RouteObject[] {
   const currentSession = async () => {
     const session = await queryClient.ensureQueryData(sessionQuery(api));
     // A browser's Global Privacy Control is honoured before any page of the session reads its consents.
@@ -63,7 +68,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
     return null;
   };
 
-  return createBrowserRouter([
+  return [
     {
       Component: RootLayout,
       ErrorBoundary: RootRouteError,
@@ -184,5 +189,5 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
         },
       ],
     },
-  ]);
+  ];
 }
