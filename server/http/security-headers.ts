@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import type { AppEnv } from "../deps.ts";
+import { scriptLoaderSource } from "./spa-document.ts";
 
 const originOf = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? new URL(url).origin : null);
 
@@ -16,7 +17,8 @@ export function contentSecurityPolicy(config: OperatorConfig, styleSources: read
     config.frameAncestors.length > 0 ? config.frameAncestors.map((url) => new URL(url).origin).join(" ") : "'none'";
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // The one inline script: the prerendered pages' loader, allowed by its hash (spa-document.ts).
+    `script-src 'self' ${scriptLoaderSource}`,
     ["style-src 'self'", ...styleSources].join(" "),
     `img-src 'self' data:${logo ? ` ${logo}` : ""}`,
     "font-src 'self'",

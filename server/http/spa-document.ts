@@ -23,6 +23,46 @@ export interface SpaDocument {
   styleSources(): readonly string[];
 }
 
+/**
+ * On a prerendered page, what starts the scripts once the page has painted (the next task after the first
+ * frame): the page's text does not wait for the JavaScript's bytes, in the browser or in Lighthouse's model of
+ * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it.
+ */
+const scriptLoader =
+  '(()=>{const d=document,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+
+/** CSP source for the loader above. */
+export const scriptLoaderSource = `'sha256-${createHash("sha256").update(scriptLoader).digest("base64")}'`;
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?`).exec(tag);
+
+/** Takes the entry script and the preloads out of the head and has the loader start them after the first paint. */
+function deferScripts(html: string): string {
+  const preloads: { rel: string; href: string; as: string | null; crossOrigin: string | null }[] = [];
+  let entry: string | null = null;
+  const withoutScripts = html
+    .replace(/[ \t]*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\n?/, (_tag, src: string) => {
+      entry = src;
+      return "";
+    })
+    .replace(/[ \t]*<link rel="(modulepreload|preload)"[^>]*>\n?/g, (tag, rel: string) => {
+      const as = attribute(tag, "as")?.[1] ?? null;
+      // The logo is part of the first paint: its preload stays.
+      if (as === "image") return tag;
+      const crossOrigin = attribute(tag, "crossorigin");
+      preloads.push({
+        rel,
+        href: attribute(tag, "href")?.[1] ?? "",
+        as,
+        crossOrigin: crossOrigin ? (crossOrigin[1] ?? "") : null,
+      });
+      return "";
+    });
+  if (!entry) return html;
+  const data = `<script type="application/json" id="candor-scripts">${scriptSafeJson(JSON.stringify({ entry, preloads }))}</script>`;
+  return withoutScripts.replace("</body>", `  ${data}\n    <script>${scriptLoader}</script>\n  </body>`);
+}
+
 /** What the prerender build (src/ssr/prerender.tsx, built into dist/.ssr) offers the server. */
 export interface Prerenderer {
   prerender(request: {
@@ -202,9 +242,11 @@ export function createSpaDocument(
         );
       if (page && body !== undefined) {
         const hydration = `<script type="application/json" id="${hydrationDataId}">${scriptSafeJson(JSON.stringify({ loaderData: page.loaderData, matches: page.matches }))}</script>`;
-        html = html.replace(
-          /<div id="root">[\s\S]*<\/body>/,
-          `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
+        html = deferScripts(
+          html.replace(
+            /<div id="root">[\s\S]*<\/body>/,
+            `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
+          ),
         );
       }
       const representation = representationOf("text/html; charset=UTF-8", Buffer.from(html));
