@@ -41,7 +41,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "mock", use: { baseURL: `http://127.0.0.1:${mockPort}` } },
+    // The demo is static files: only the real server prerenders pages (decision 0058).
+    { name: "mock", use: { baseURL: `http://127.0.0.1:${mockPort}` }, testIgnore: ["prerender.spec.ts"] },
     // The demo's own controls and the pseudo-locale exist only on the mock build. The axe and layout matrices
     // check rendering, which both builds share, so they run once, on the mock build (decision 34).
     {
