@@ -12,6 +12,11 @@ test("the sign-in page is real HTML: with JavaScript off it shows the heading an
     await expect(page.getByLabel("Indirizzo email")).toBeEditable();
     await expect(page.getByRole("button", { name: "Invia il link di accesso" })).toBeVisible();
     await expect(page.getByText("Northwind Outfitters")).toBeVisible();
+    // Sent before any script runs, the form keeps the address out of the URL and shows the page again.
+    await page.getByLabel("Indirizzo email").fill("early@example.com");
+    await page.getByRole("button", { name: "Invia il link di accesso" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceda al suo centro privacy");
   } finally {
     await context.close();
   }

@@ -89,6 +89,10 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
   const files = new Set(listFiles(root));
   const loaded = new Map<string, Representation>();
 
+  // The prerendered sign-in form sent before its script ran: nothing is done with it (the page asks again,
+  // now with its script), and the address it carried is neither kept nor put in a URL.
+  app.post("/sign-in", (c) => c.redirect("/sign-in", 303));
+
   app.get("*", async (c, next) => {
     const urlPath = c.req.path;
     if (urlPath.startsWith("/api/")) return next();

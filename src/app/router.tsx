@@ -1,5 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createBrowserRouter, redirect, type HydrationState, type LoaderFunctionArgs, type RouteObject } from "react-router";
+import {
+  createBrowserRouter,
+  redirect,
+  type HydrationState,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { honourGpc } from "../api/client/gpc.ts";
 import type { Session } from "../api/contract/session.ts";
