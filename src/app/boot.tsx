@@ -95,6 +95,12 @@ function replayEarlyInput(container: HTMLElement): void {
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), "value")?.set?.call(field, typed);
     field.dispatchEvent(new Event("input", { bubbles: true }));
   }
+  // A choice made in a select (the language) before hydration: React hears it as the change it was.
+  for (const select of container.querySelectorAll("select")) {
+    const rendered = [...select.options].find((option) => option.defaultSelected)?.value;
+    if (rendered !== undefined && select.value !== rendered)
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+  }
 }
 
 /** Its effect runs once the whole tree under it has hydrated (a parent's effects run after its children's). */
