@@ -41,8 +41,13 @@ export default defineConfig({
     },
   },
   projects: [
-    // Lengthening a history for the paging spec is a server dev control (decision 56).
-    { name: "mock", use: { baseURL: `http://127.0.0.1:${mockPort}` }, testIgnore: ["history-pages.spec.ts"] },
+    // Lengthening a history for the paging spec is a server dev control (decision 56); the demo is static files, so
+    // only the real server prerenders pages (decision 0058).
+    {
+      name: "mock",
+      use: { baseURL: `http://127.0.0.1:${mockPort}` },
+      testIgnore: ["history-pages.spec.ts", "prerender.spec.ts"],
+    },
     // The demo's own controls and the pseudo-locale exist only on the mock build. The axe and layout matrices
     // check rendering, which both builds share, so they run once, on the mock build (decision 34). So do the states
     // matrix and the idle-timeout journey, which moves the in-browser server's clock (decision 61).
@@ -67,7 +72,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node -e "require('fs').rmSync('${realDataDir}',{recursive:true,force:true})" && vite build && node server/start.ts`,
+      command: `node -e "require('fs').rmSync('${realDataDir}',{recursive:true,force:true})" && npm run build && node server/start.ts`,
       env: { PORT: String(realPort), HOST: "127.0.0.1", DATA_DIR: realDataDir, DATABASE_URL: "" },
       url: `http://127.0.0.1:${realPort}/api/session`,
       reuseExistingServer: !process.env.CI,

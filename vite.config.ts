@@ -7,34 +7,48 @@ import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
-export default defineConfig({
-  plugins: [catalogParts(), react(), tailwindcss(), precompress(), precompressedPreview()],
+/** The server's prerender of the public pages (decision 0058), built by `vite build --ssr` beside the app. */
+export const prerenderEntry = "src/ssr/prerender.tsx";
+
+export default defineConfig(({ isSsrBuild }) => ({
+  // The prerender build only renders markup: the stylesheet and the compressed copies are the app build's.
+  plugins: isSsrBuild
+    ? [catalogParts(), react()]
+    : [catalogParts(), react(), tailwindcss(), precompress(), precompressedPreview()],
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
   // `npm run demo` previews the in-browser build: no API behind it, so /u/{token} is the demo's own page.
   preview: { proxy: {} },
   // The manifest lets the server preload what each first route needs (server/http/spa-document.ts).
-  build: {
-    target: "es2023",
-    sourcemap: true,
-    manifest: true,
-    rolldownOptions: {
-      output: {
-        // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
-        codeSplitting: {
-          groups: [
-            { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
-            {
-              name: "framework",
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
+  build: isSsrBuild
+    ? {
+        target: "node24",
+        outDir: "dist/.ssr",
+        emptyOutDir: true,
+        copyPublicDir: false,
+        rolldownOptions: { input: prerenderEntry },
+      }
+    : {
+        target: "es2023",
+        sourcemap: true,
+        manifest: true,
+        rolldownOptions: {
+          output: {
+            // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
+            codeSplitting: {
+              groups: [
+                { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
+                {
+                  name: "framework",
+                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
+                },
+                { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
+              ],
             },
-            { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
-          ],
+          },
         },
       },
-    },
-  },
   test: {
     // Budgets for a busy two-core machine: a test fails on what it sees, not on a slow box.
     testTimeout: 30_000,
@@ -55,4 +69,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -12,7 +12,7 @@ import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
 import { largeDatabase, seedLargePostgres } from "./large-database.ts";
 import { longestHistory, measureLongestHistory } from "./longest-history.ts";
 import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
-import { signInForBench, type BenchSession } from "./sign-in.ts";
+import { footerLinkForBench, signInForBench, type BenchSession } from "./sign-in.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -153,6 +153,8 @@ async function pageRows(): Promise<TableRow[]> {
     const lighthouse = await lighthouseRows([
       { label: "/sign-in", url: `${server.origin}/sign-in` },
       { label: "/overview (signed in)", url: `${server.origin}/overview`, headers: { Cookie: session!.cookie } },
+      // An email footer's link: the page opens a preferences-only session and lands on /preferences.
+      { label: "/p/{token} → /preferences", url: await footerLinkForBench(server.origin, "bench-0@example.com") },
     ]);
     rows.push(...lighthouse.map(lighthouseRow));
   } finally {

@@ -63,3 +63,15 @@ export async function refreshVersions(origin: string, sessions: BenchSession[]):
     session.consentsVersion = await versionOf(origin, "/api/consents", session.cookie);
   }
 }
+
+/** The preferences link an email footer to this subject would carry, minted through the dev controls. */
+export async function footerLinkForBench(origin: string, email: string): Promise<string> {
+  const minted = await fetch(`${origin}/api/dev/footer-links`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: origin, "X-Candor-CSRF": "1" },
+    body: JSON.stringify({ email }),
+  });
+  if (minted.status !== 201) throw new Error(`footer link for ${email}: HTTP ${minted.status}`);
+  const { token } = (await minted.json()) as { token: string };
+  return `${origin}/p/${token}`;
+}

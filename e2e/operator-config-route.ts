@@ -16,10 +16,13 @@ export async function withOperatorConfig(page: Page, change: (config: Record<str
     async (route) => {
       if (route.request().resourceType() !== "document") return route.fallback();
       const response = await route.fetch();
-      const html = (await response.text()).replace(inlineConfig, (_, tag: string, json: string) => {
-        const config = JSON.parse(json.replaceAll("\\u003c", "<")) as Record<string, unknown>;
-        return `${tag}${JSON.stringify(change(config)).replaceAll("<", "\\u003c")}`;
-      });
+      const html = (await response.text())
+        .replace(inlineConfig, (_, tag: string, json: string) => {
+          const config = JSON.parse(json.replaceAll("\\u003c", "<")) as Record<string, unknown>;
+          return `${tag}${JSON.stringify(change(config)).replaceAll("<", "\\u003c")}`;
+        })
+        // A prerendered page (decision 0058) shows the server's own config: with another one, the app renders anew.
+        .replace(" data-prerendered=", " data-rendered-for-another-config=");
       const { "content-encoding": _decoded, "content-length": _length, ...headers } = response.headers();
       await route.fulfill({ status: response.status(), headers, body: html });
     },

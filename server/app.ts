@@ -46,9 +46,15 @@ const handlers = {
 /** The whole server as a fetch handler; everything from outside (clock, database, mailer) comes in through deps. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const configRaw = deps.configRaw ?? JSON.stringify(deps.config);
+  // Created first: the CSP names the stylesheet the document inlines.
+  const document = deps.staticRoot ? createSpaDocument(deps.staticRoot, deps.config, configRaw) : null;
   app.use("*", requestContext(deps));
   app.use("*", requestLog());
-  app.use("*", securityHeaders(deps.config));
+  app.use(
+    "*",
+    securityHeaders(deps.config, () => document?.styleSources() ?? []),
+  );
   app.use("*", hostGuard());
   // Before compression and everything else: a request turned away costs next to nothing.
   const shedding = shedLoad(deps.limits.load);
@@ -61,15 +67,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerHealth(app);
   registerEndpoints(app, handlers);
   registerOperatorRoutes(app);
-  let document: ReturnType<typeof openApiDocument> | null = null;
-  app.get("/api/openapi.json", (c) => c.json((document ??= openApiDocument(packageJson.version))));
+  let openApi: ReturnType<typeof openApiDocument> | null = null;
+  app.get("/api/openapi.json", (c) => c.json((openApi ??= openApiDocument(packageJson.version))));
   app.all("/api/*", () => {
     throw notFound();
   });
   registerFooterLinkRoutes(app);
-  const configRaw = deps.configRaw ?? JSON.stringify(deps.config);
   serveOperatorConfig(app, configRaw);
-  if (deps.staticRoot) serveSpa(app, deps.staticRoot, createSpaDocument(deps.staticRoot, deps.config, configRaw));
+  if (deps.staticRoot) serveSpa(app, deps.staticRoot, document);
 
   app.notFound((c) => sendError(c, notFound()));
   app.onError((error, c) => {

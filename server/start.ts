@@ -19,6 +19,8 @@ async function buildSpa(): Promise<void> {
   try {
     const { build } = await import("vite");
     await build({ root: projectRoot, logLevel: "warn" });
+    // The public pages' prerender (decision 0058), into dist/.ssr.
+    await build({ root: projectRoot, logLevel: "warn", build: { ssr: true } });
   } catch (error) {
     throw new StartupError(
       `Candor could not build the app (${summary(error)}). Run \`npm run build\` to see the whole error.`,

@@ -9,6 +9,9 @@ export interface RouteNeeds {
   signedInReads: readonly string[];
 }
 
+/** Every /p/{token} (an email footer's preferences link) shares this entry. */
+export const footerLinkPage = "/p/:token";
+
 const publicPage = (route: string): RouteNeeds => ({
   modules: ["src/app/shell/public-layout.tsx", route],
   signedInReads: [],
@@ -23,6 +26,7 @@ export const firstRouteNeeds: Readonly<Record<string, RouteNeeds>> = {
   "/sign-in": publicPage("src/app/routes/sign-in.tsx"),
   "/sign-in/check-inbox": publicPage("src/app/routes/check-inbox.tsx"),
   "/auth/confirm": publicPage("src/app/routes/confirm.tsx"),
+  [footerLinkPage]: publicPage("src/app/routes/footer-link.tsx"),
   "/overview": {
     modules: ["src/app/shell/app-shell.tsx", "src/app/routes/overview.tsx"],
     signedInReads: [],

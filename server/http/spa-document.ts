@@ -1,11 +1,13 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { inlineConfigId } from "../../src/api/contract/inline-config.ts";
 import { pickLocale } from "../../src/i18n/pick-locale.ts";
 import { catalogModulesFor } from "../../src/i18n/catalog-parts.ts";
 import { representationOf, type Representation } from "./content-encoding.ts";
-import { firstRouteNeeds, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
+import { firstRouteNeeds, footerLinkPage, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
 export type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
@@ -17,8 +19,81 @@ export interface DocumentRequest {
 }
 
 export interface SpaDocument {
-  render(request: DocumentRequest): Representation;
+  render(request: DocumentRequest): Promise<Representation>;
+  /** CSP sources for the stylesheet inlined into the HTML ('sha256-…'); empty until the first render is ready. */
+  styleSources(): readonly string[];
 }
+
+/**
+ * On a prerendered page, what starts the scripts once the page has painted (the next task after the first
+ * frame): the page's text does not wait for the JavaScript's bytes, in the browser or in Lighthouse's model of
+ * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it.
+ */
+const scriptLoader =
+  '(()=>{const d=document,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+
+/** CSP source for the loader above. */
+export const scriptLoaderSource = `'sha256-${createHash("sha256").update(scriptLoader).digest("base64")}'`;
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?`).exec(tag);
+
+/** Takes the entry script and the preloads out of the head and has the loader start them after the first paint. */
+function deferScripts(html: string): string {
+  const preloads: { rel: string; href: string; as: string | null; crossOrigin: string | null }[] = [];
+  let entry: string | null = null;
+  const withoutScripts = html
+    .replace(/[ \t]*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\n?/, (_tag, src: string) => {
+      entry = src;
+      return "";
+    })
+    .replace(/[ \t]*<link rel="(modulepreload|preload)"[^>]*>\n?/g, (tag, rel: string) => {
+      const as = attribute(tag, "as")?.[1] ?? null;
+      // The logo is part of the first paint: its preload stays.
+      if (as === "image") return tag;
+      const crossOrigin = attribute(tag, "crossorigin");
+      preloads.push({
+        rel,
+        href: attribute(tag, "href")?.[1] ?? "",
+        as,
+        crossOrigin: crossOrigin ? (crossOrigin[1] ?? "") : null,
+      });
+      return "";
+    });
+  if (!entry) return html;
+  const data = `<script type="application/json" id="candor-scripts">${scriptSafeJson(JSON.stringify({ entry, preloads }))}</script>`;
+  return withoutScripts.replace("</body>", `  ${data}\n    <script>${scriptLoader}</script>\n  </body>`);
+}
+
+/** What the prerender build (src/ssr/prerender.tsx, built into dist/.ssr) offers the server. */
+export interface Prerenderer {
+  prerender(request: {
+    url: string;
+    locale: string;
+    config: OperatorConfig;
+  }): Promise<{ html: string; loaderData: Record<string, unknown>; matches: string[] } | null>;
+  routePattern(path: string): string | null;
+  brandStyle(config: OperatorConfig): string;
+}
+
+/** The element the browser's boot reads the prerendered page's router data from (src/app/boot.tsx). */
+export const hydrationDataId = "candor-hydration";
+
+/** The prerender build, when the build made one; without it every page starts from the skeleton, as before. */
+export async function loadPrerenderer(root: string): Promise<Prerenderer | null> {
+  const file = path.join(root, ".ssr", "prerender.js");
+  if (!existsSync(file)) return null;
+  return (await import(pathToFileURL(file).href)) as Prerenderer;
+}
+
+/**
+ * Public pages whose whole first paint is known on the server for a visitor without a session. Not
+ * check-inbox (its address is in history state) nor /auth/confirm (its token never reaches the server).
+ */
+const prerenderable = new Map([
+  ["sign-in", "/sign-in"],
+  ["p/:token", "/p/-"],
+  ["*", "/not-found"],
+]);
 
 /** Browser languages in the order Accept-Language prefers them, as navigator.languages would list them. */
 export function acceptedLanguages(header: string | undefined): string[] {
@@ -65,6 +140,15 @@ export function entryChunksOf(manifest: Manifest): Set<string> {
   return found;
 }
 
+/** /p/{token} pages share one entry of the first-route table. */
+export function routeKeyOf(routePath: string): string {
+  return /^\/p\/[^/]+$/.test(routePath) ? footerLinkPage : routePath;
+}
+
+const sha256Source = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)"\s*\/?>\s*/g;
+
 const hasSessionCookie = (cookie: string | undefined) => /(^|;\s*)(__Host-)?candor_session=/.test(cookie ?? "");
 
 /**
@@ -73,10 +157,35 @@ const hasSessionCookie = (cookie: string | undefined) => /(^|;\s*)(__Host-)?cand
  * route's chunks, the session and the section's data) so they load beside the entry, not after it. Each
  * variant is rendered and compressed once.
  */
-export function createSpaDocument(root: string, config: OperatorConfig, configRaw: string): SpaDocument | null {
+export function createSpaDocument(
+  root: string,
+  config: OperatorConfig,
+  configRaw: string,
+  prerenderer: Promise<Prerenderer | null> = loadPrerenderer(root),
+): SpaDocument | null {
   const indexFile = path.join(root, "index.html");
   if (!existsSync(indexFile)) return null;
-  const template = readFileSync(indexFile, "utf8");
+  const built = readFileSync(indexFile, "utf8");
+  // The stylesheets (a few kB) go inline: the first paint waits for no second request. CSP allows the one
+  // <style> by its hash, so style-src stays without 'unsafe-inline'.
+  const stylesheets = [...built.matchAll(stylesheetLink)]
+    .map((match) => path.join(root, ...match[1]!.split("/")))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, "utf8"));
+  const template = built.replace(stylesheetLink, (link, file: string) =>
+    existsSync(path.join(root, ...file.split("/"))) ? "" : link,
+  );
+  let styleSources: string[] = [];
+  const ready = prerenderer
+    .catch((error: unknown) => {
+      console.error("The prerender build could not be loaded; pages start from the skeleton.", error);
+      return null;
+    })
+    .then((loaded) => {
+      const css = [...stylesheets, ...(loaded ? [loaded.brandStyle(config)] : [])].join("\n");
+      styleSources = css ? [sha256Source(css)] : [];
+      return { prerender: loaded, style: css ? `<style>${css}</style>` : "" };
+    });
   const manifestFile = path.join(root, ".vite", "manifest.json");
   const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, "utf8")) : {};
   const entryChunks = entryChunksOf(manifest);
@@ -86,7 +195,9 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
   const rendered = new Map<string, Representation>();
 
   return {
-    render(request) {
+    styleSources: () => styleSources,
+    async render(request) {
+      const { prerender, style } = await ready;
       const routePath = request.path.replace(/(.)\/+$/, "$1");
       const signedIn = hasSessionCookie(request.cookie);
       const locale = pickLocale({
@@ -96,10 +207,14 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
         enabled: config.locales.enabled,
         fallback: config.locales.default,
       });
-      const landing = routePath === "/" ? (signedIn ? "/overview" : "/sign-in") : routePath;
+      const landing = routePath === "/" ? (signedIn ? "/overview" : "/sign-in") : routeKeyOf(routePath);
       const known = landing in firstRouteNeeds;
+      // "/" goes elsewhere at once, and a session's pages are the visitor's own: those start from the skeleton.
+      const pattern = prerender && !signedIn && routePath !== "/" ? prerender.routePattern(routePath) : null;
+      // Rendered at a stand-in path of the same pattern: nothing a visitor put in the address reaches the HTML.
+      const standIn = pattern === null ? undefined : prerenderable.get(pattern);
       // Keyed by what changes the HTML, so any number of client paths share a handful of variants.
-      const key = `${known ? landing : "*"}|${locale}|${signedIn}`;
+      const key = `${known ? landing : "*"}|${locale}|${signedIn}|${standIn ?? "-"}`;
       const cached = rendered.get(key);
       if (cached) return cached;
       const needs: RouteNeeds = known ? firstRouteNeeds[landing]! : { modules: [], signedInReads: [] };
@@ -116,9 +231,25 @@ export function createSpaDocument(root: string, config: OperatorConfig, configRa
         // The HTTP adapter fetches with credentials: "include"; a preload only serves a request made the same way.
         ...reads.map((read) => `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${api}${read}">`),
       ];
-      const html = template
+      const page = prerender && standIn ? await prerender.prerender({ url: standIn, locale, config }) : null;
+      // React hoists the logo's preload to the top of its markup; it belongs in the head.
+      const hoisted: string[] = [];
+      const body = page?.html.replace(/^(<link [^>]*>)+/, (links) => (hoisted.push(links), ""));
+      let html = template
         .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-        .replace("</head>", `    ${[inlineConfig, ...links].join("\n    ")}\n  </head>`);
+        .replace(
+          "</head>",
+          `    ${[style, inlineConfig, ...hoisted, ...links].filter(Boolean).join("\n    ")}\n  </head>`,
+        );
+      if (page && body !== undefined) {
+        const hydration = `<script type="application/json" id="${hydrationDataId}">${scriptSafeJson(JSON.stringify({ loaderData: page.loaderData, matches: page.matches }))}</script>`;
+        html = deferScripts(
+          html.replace(
+            /<div id="root">[\s\S]*<\/body>/,
+            `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
+          ),
+        );
+      }
       const representation = representationOf("text/html; charset=UTF-8", Buffer.from(html));
       rendered.set(key, representation);
       return representation;

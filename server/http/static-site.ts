@@ -89,7 +89,11 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
   const files = new Set(listFiles(root));
   const loaded = new Map<string, Representation>();
 
-  app.get("*", (c, next) => {
+  // The prerendered sign-in form sent before its script ran: nothing is done with it (the page asks again,
+  // now with its script), and the address it carried is neither kept nor put in a URL.
+  app.post("/sign-in", (c) => c.redirect("/sign-in", 303));
+
+  app.get("*", async (c, next) => {
     const urlPath = c.req.path;
     if (urlPath.startsWith("/api/")) return next();
     if (files.has(urlPath)) {
@@ -98,7 +102,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
       return sendRepresentation(c, representation, { "Cache-Control": cacheControl(urlPath) });
     }
     if (!document || (looksLikeFile(urlPath) && urlPath !== "/index.html")) return next();
-    const page = document.render({
+    const page = await document.render({
       path: urlPath,
       acceptLanguage: c.req.header("accept-language"),
       cookie: c.req.header("cookie"),

@@ -1,5 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createRoot } from "react-dom/client";
+import { useEffect, type ReactNode } from "react";
+import { createRoot, hydrateRoot, type Root } from "react-dom/client";
+import { matchRoutes, type HydrationState, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import type { Session } from "../api/contract/session.ts";
 import { createApi } from "../api/client/create-api.ts";
@@ -14,7 +16,7 @@ import { AppProviders } from "./app-providers.tsx";
 import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
 import { createAppQueryClient } from "./query-client.ts";
-import { createAppRouter } from "./router.tsx";
+import { appRoutes, createAppRouter } from "./router.tsx";
 
 /**
  * Every route starts by checking the session, and the server has already preloaded it, so reading it here costs
@@ -30,10 +32,90 @@ async function readSession(api: PrivacyApi, queryClient: QueryClient): Promise<S
   }
 }
 
+/** What the server put beside a page it prerendered (server/http/spa-document.ts). */
+interface Prerendered {
+  locale: string;
+  loaderData: Record<string, unknown>;
+  /** The ids of the routes it rendered, outermost first. */
+  matches: string[];
+}
+
+function readPrerendered(element: HTMLElement): Prerendered | null {
+  const locale = element.dataset.prerendered;
+  const data = document.getElementById("candor-hydration")?.textContent;
+  if (!locale || !data) return null;
+  try {
+    const { loaderData, matches } = JSON.parse(data) as Omit<Prerendered, "locale">;
+    return Array.isArray(matches) && typeof loaderData === "object" ? { locale, loaderData, matches } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The router's own ids: each route's position in the table ("0-1-0"), as react-router assigns them. */
+function routeIds(routes: RouteObject[], parent: string[] = [], ids = new Map<RouteObject, string>()) {
+  routes.forEach((route, index) => {
+    const path = [...parent, String(index)];
+    ids.set(route, route.id ?? path.join("-"));
+    if (route.children) routeIds(route.children, path, ids);
+  });
+  return ids;
+}
+
+/**
+ * The state to hydrate the server's HTML with, or null when this browser would show something else there (other
+ * routes, a session). The matched routes' code is loaded first, so the first render is the page, not a fallback.
+ */
+async function hydrationFor(routes: RouteObject[], prerendered: Prerendered): Promise<HydrationState | null> {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  const ids = routeIds(routes);
+  const same =
+    matches.length === prerendered.matches.length &&
+    matches.every((match, index) => ids.get(match.route) === prerendered.matches[index]);
+  if (!same) return null;
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== "function") return;
+      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+    }),
+  );
+  return { loaderData: prerendered.loaderData };
+}
+
+/**
+ * Text typed into the server's HTML before the script arrived is in the page but not in React's state, which
+ * hydrates with the empty value: each such field is handed to React as the input it was, so nothing is lost.
+ */
+function replayEarlyInput(container: HTMLElement): void {
+  for (const field of container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) {
+    if (field.type === "checkbox" || field.type === "radio" || field.value === field.defaultValue) continue;
+    const typed = field.value;
+    // Through React's own value tracking first, then past it, so the input event reads as a change.
+    field.value = field.defaultValue;
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), "value")?.set?.call(field, typed);
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  // A choice made in a select (the language) before hydration: React hears it as the change it was.
+  for (const select of container.querySelectorAll("select")) {
+    const rendered = [...select.options].find((option) => option.defaultSelected)?.value;
+    if (rendered !== undefined && select.value !== rendered)
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+}
+
+/** Its effect runs once the whole tree under it has hydrated (a parent's effects run after its children's). */
+function OnHydrated({ run, children }: { run: () => void; children: ReactNode }) {
+  useEffect(run, [run]);
+  return children;
+}
+
 /** Start-up order matters: the token leaves the URL first, then language and config, API, and only then the router. */
 export async function boot(element: HTMLElement): Promise<void> {
   captureSignInToken();
-  const root = createRoot(element);
+  // Read before i18n sets <html lang>: the page the server rendered, in its language, if it rendered one.
+  const prerendered = readPrerendered(element);
+  let root: Root | null = null;
+  const render = (node: ReactNode) => (root ??= createRoot(element)).render(node);
   const browser = navigator.languages;
   // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
   const [i18n, result] = await Promise.all([
@@ -44,7 +126,7 @@ export async function boot(element: HTMLElement): Promise<void> {
   ]);
   try {
     if ("problems" in result) {
-      root.render(<ConfigProblems problems={result.problems} />);
+      render(<ConfigProblems problems={result.problems} />);
       return;
     }
     const { config } = result;
@@ -61,14 +143,22 @@ export async function boot(element: HTMLElement): Promise<void> {
       fallback: config.locales.default,
     });
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
-    const router = createAppRouter({ api, queryClient });
-    root.render(
+    const routes = appRoutes({ api, queryClient });
+    // The server's HTML is kept (hydrated) only where this browser would render the very same page: no session,
+    // the same language (not one chosen here that the server cannot know), no history state the page reads.
+    const hydration =
+      prerendered && !session && locale === prerendered.locale && window.history.state?.usr == null
+        ? await hydrationFor(routes, prerendered)
+        : null;
+    const app = (
       <AppProviders api={api} demo={demo} config={config} queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>,
+        <RouterProvider router={createAppRouter(routes, hydration ?? undefined)} />
+      </AppProviders>
     );
+    if (hydration) root = hydrateRoot(element, <OnHydrated run={() => replayEarlyInput(element)}>{app}</OnHydrated>);
+    else render(app);
   } catch (error) {
     console.error(error);
-    root.render(<BootFailure />);
+    render(<BootFailure />);
   }
 }

@@ -1,5 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
+import {
+  createBrowserRouter,
+  redirect,
+  type HydrationState,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from "react-router";
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { honourGpc } from "../api/client/gpc.ts";
 import type { Session } from "../api/contract/session.ts";
@@ -34,7 +40,12 @@ const withSignedInCatalog =
 const homeOf = (session: Session) => (session.scope === "staff" ? "/support" : "/overview");
 
 /** The one route table: every feature meets the others only through the route modules named here. */
-export function createAppRouter({ api, queryClient }: RouterDeps) {
+export function createAppRouter(routes: RouteObject[], hydrationData?: HydrationState) {
+  return createBrowserRouter(routes, hydrationData ? { hydrationData } : {});
+}
+
+/** The route table itself: the browser's router uses it, and so does the server's prerender (src/ssr). */
+export function appRoutes({ api, queryClient }: RouterDeps): RouteObject[] {
   const currentSession = async () => {
     const session = await queryClient.ensureQueryData(sessionQuery(api));
     // A browser's Global Privacy Control is honoured before any page of the session reads its consents.
@@ -71,7 +82,7 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
     return null;
   };
 
-  return createBrowserRouter([
+  return [
     {
       Component: RootLayout,
       ErrorBoundary: RootRouteError,
@@ -192,5 +203,5 @@ export function createAppRouter({ api, queryClient }: RouterDeps) {
         },
       ],
     },
-  ]);
+  ];
 }

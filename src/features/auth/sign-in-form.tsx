@@ -43,7 +43,9 @@ export function SignInForm({ redirectTo, onSent }: SignInFormProps) {
   };
 
   return (
-    <form noValidate onSubmit={submit} className="flex flex-col gap-4">
+    // POST: if it is sent before the script has run (the server prerenders this page), the address stays out of
+    // the URL, the history and the logs; the server answers by showing the page again.
+    <form method="post" noValidate onSubmit={submit} className="flex flex-col gap-4">
       <TextField
         ref={input}
         label={t("auth.email.label")}

@@ -1,0 +1,63 @@
+import { expect, test } from "./fixtures.ts";
+
+// The real server prerenders the public pages (decision 0058); the in-browser demo is static files and does not.
+
+test("the sign-in page is real HTML: with JavaScript off it shows the heading and the form", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "it-IT" });
+  try {
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "it");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceda al suo centro privacy");
+    await expect(page.getByLabel("Indirizzo email")).toBeEditable();
+    await expect(page.getByRole("button", { name: "Invia il link di accesso" })).toBeVisible();
+    await expect(page.getByText("Northwind Outfitters")).toBeVisible();
+    // Sent before any script runs, the form keeps the address out of the URL and shows the page again.
+    await page.getByLabel("Indirizzo email").fill("early@example.com");
+    await page.getByRole("button", { name: "Invia il link di accesso" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceda al suo centro privacy");
+  } finally {
+    await context.close();
+  }
+});
+
+test("what a person types before the JavaScript arrives is kept, and the page hydrates without a warning", async ({
+  page,
+  customerLike,
+}) => {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
+  });
+  page.on("pageerror", (error) => messages.push(error.message));
+  const email = await customerLike("ca.customer@example.com");
+  // The app's entry script is held back until the address has been typed into the server's HTML.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await page.getByLabel("Email address").fill(email);
+  await expect(page).toHaveTitle("Candor");
+  release();
+  // The page's own title is set by the app once it runs.
+  await expect(page).toHaveTitle("Sign in to your privacy center");
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  await expect(page.getByText(`If ${email} is registered with us`)).toBeVisible();
+  expect(messages).toEqual([]);
+});
+
+test("a language chosen in the switcher wins over the prerendered one on the next visit", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page).toHaveTitle("Sign in to your privacy center");
+  await page.getByLabel("Language").selectOption("pl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zaloguj się do centrum prywatności");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zaloguj się do centrum prywatności");
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+});

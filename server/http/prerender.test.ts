@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../test-support/test-app.ts";
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const inlineStyle = (html: string) => /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
+const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+const cspDirective = (csp: string, name: string) =>
+  csp
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `)) ?? "";
+
+// The real build (the app and its prerender), as `npm run build` makes it: what the server renders is the app.
+describe("the public pages as the server sends them", () => {
+  let t: TestApp;
+  let dist: string;
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(tmpdir(), "candor-prerender-"));
+    await build({ logLevel: "error", build: { outDir: dist, emptyOutDir: true } });
+    await build({ logLevel: "error", build: { ssr: true, outDir: path.join(dist, ".ssr"), emptyOutDir: true } });
+    t = await createTestApp({
+      staticRoot: dist,
+      configChanges: { company: { name: "Harbour & Pine Outfitters", logo: "/logo.svg" } },
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await t?.close();
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.request(url, { headers });
+
+  it("renders /sign-in with its heading and form in the visitor's language and the operator's brand name", async () => {
+    const response = await get("/sign-in", { "Accept-Language": "pl-PL,pl;q=0.9,en;q=0.5" });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="pl"');
+    expect(html).toMatch(/<h1[^>]*>Zaloguj się do centrum prywatności<\/h1>/);
+    expect(html).toMatch(/<label[^>]*>Adres e-mail<\/label><input[^>]*type="email"/);
+    expect(html).toMatch(/<button type="submit"[^>]*>Wyślij mi link do logowania<\/button>/);
+    // React escapes the operator's text like any other.
+    expect(html).toContain("Harbour &amp; Pine Outfitters");
+
+    const english = await (await get("/sign-in", { "Accept-Language": "en-GB" })).text();
+    expect(english).toContain('<html lang="en"');
+    expect(english).toMatch(/<h1[^>]*>Sign in to your privacy center<\/h1>/);
+  });
+
+  it("allows its one inline style and one inline script by hash, never by 'unsafe-inline'", async () => {
+    const response = await get("/sign-in");
+    const html = await response.text();
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).not.toContain("unsafe-inline");
+    const style = inlineStyle(html);
+    expect(style).toContain("--brand-primary:");
+    expect(cspDirective(csp, "style-src")).toBe(`style-src 'self' ${sha256(style!)}`);
+    const scripts = inlineScripts(html);
+    expect(scripts).toHaveLength(1);
+    expect(cspDirective(csp, "script-src")).toBe(`script-src 'self' ${sha256(scripts[0]!)}`);
+    // The stylesheet is inline, so the first paint waits for no other request.
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+  });
+
+  it("revalidates the public HTML (no-cache, ETag, 304), never stores the sign-in link's page", async () => {
+    const first = await get("/sign-in", { "Accept-Encoding": "br" });
+    expect(first.headers.get("cache-control")).toBe("no-cache");
+    expect(first.headers.get("vary")).toContain("Cookie");
+    expect(first.headers.get("vary")).toContain("Accept-Language");
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    const again = await get("/sign-in", { "Accept-Encoding": "br", "If-None-Match": etag! });
+    expect(again.status).toBe(304);
+    expect((await get("/auth/confirm")).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("gives a visitor with a session the shell to start from, not the signed-out page, and varies on the cookie", async () => {
+    const response = await get("/sign-in", { Cookie: "__Host-candor_session=whatever" });
+    const html = await response.text();
+    expect(html).not.toContain("data-prerendered");
+    expect(html).toContain("data-boot-skeleton");
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(response.headers.get("vary")).toContain("Cookie");
+    const overview = await (await get("/overview", { Cookie: "candor_session=whatever" })).text();
+    expect(overview).toContain("data-boot-skeleton");
+  });
+
+  it("renders the footer link's page and a missing page without anything from the address in them", async () => {
+    const footer = await (await get("/p/secret-token-from-the-footer")).text();
+    expect(footer).toMatch(/<h1[^>]*>Opening your preferences<\/h1>/);
+    expect(footer).not.toContain("secret-token-from-the-footer");
+    const missing = await (await get("/no-such-page-here")).text();
+    expect(missing).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    expect(missing).not.toContain("no-such-page-here");
+  });
+
+  it("answers the form sent before its script ran by showing the page again, with the address nowhere in a URL", async () => {
+    const response = await t.app.request("/sign-in", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=early%40example.com",
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/sign-in");
+  });
+
+  it("leaves pages that need a session or redirect at once to the browser", async () => {
+    const starts: Record<string, boolean> = {};
+    for (const url of ["/", "/overview", "/support", "/sign-in/check-inbox"])
+      starts[url] = (await (await get(url)).text()).includes("data-boot-skeleton");
+    expect(starts).toEqual({ "/": true, "/overview": true, "/support": true, "/sign-in/check-inbox": true });
+  });
+});

@@ -1,0 +1,111 @@
+import { QueryClient } from "@tanstack/react-query";
+import { createInstance } from "i18next";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { createStaticHandler, createStaticRouter, matchRoutes, StaticRouterProvider } from "react-router";
+import type { OperatorConfig } from "../api/contract/operator-config.ts";
+import type { PrivacyApi } from "../api/privacy-api.ts";
+import { sessionQuery } from "../api/client/queries.ts";
+import { AppProviders } from "../app/app-providers.tsx";
+import { appRoutes } from "../app/router.tsx";
+import { accessibleBrand } from "../config/accessible-brand.ts";
+import { readableOn } from "../config/contrast.ts";
+import type { Catalog } from "../i18n/catalog-keys.ts";
+import { intlFormatter } from "../i18n/intl-formatter.ts";
+
+/**
+ * The server's prerender of the public pages (decision 0058): the same route table and components the browser
+ * runs, rendered to HTML for a visitor without a session, so the page paints its own text before any script
+ * arrives and the browser then hydrates it. Built with `vite build --ssr` into dist/.ssr; the server loads that
+ * build output, never this source.
+ */
+
+const catalogs = import.meta.glob<Catalog>("../i18n/locales/*.json", { eager: true, import: "default" });
+const catalogOf = (locale: string) => catalogs[`../i18n/locales/${locale}.json`];
+
+/** No session and no network: the page's loaders see a signed-out visitor, and nothing else is asked for. */
+const signedOutApi = new Proxy({} as PrivacyApi, {
+  get: (_target, name) =>
+    name === "getSession"
+      ? () => Promise.resolve(null)
+      : () => Promise.reject(new Error(`The prerender does not call the API (${String(name)})`)),
+});
+
+export interface PrerenderRequest {
+  /** Path and search as the visitor asked for them. */
+  url: string;
+  locale: string;
+  config: OperatorConfig;
+}
+
+export interface Prerendered {
+  /** What goes inside the app's root element. */
+  html: string;
+  /** The router's loader data, for the browser's router to start from instead of loading again. */
+  loaderData: Record<string, unknown>;
+  /** The ids of the routes rendered, outermost first: the browser hydrates only if it matches the same. */
+  matches: string[];
+}
+
+const routeTable = appRoutes({ api: signedOutApi, queryClient: new QueryClient() });
+
+/**
+ * The route pattern a path lands on ("sign-in", "p/:token", "*" for a page that does not exist), so the server
+ * keeps one rendering per pattern, never one per path a visitor made up.
+ */
+export function routePattern(path: string): string | null {
+  const matches = matchRoutes(routeTable, path);
+  if (!matches) return null;
+  return matches
+    .map((match) => match.route.path)
+    .filter(Boolean)
+    .join("/");
+}
+
+async function translator(locale: string) {
+  const i18n = createInstance();
+  const resources: Record<string, { translation: Catalog }> = {};
+  for (const language of new Set([locale, "en"])) {
+    const catalog = catalogOf(language);
+    if (catalog) resources[language] = { translation: catalog };
+  }
+  await i18n
+    .use(initReactI18next)
+    .use(intlFormatter)
+    .init({
+      lng: locale,
+      fallbackLng: "en",
+      resources,
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
+  return i18n;
+}
+
+/**
+ * The page's HTML for a signed-out visitor, or null where the page cannot be known before the browser runs
+ * (a redirect, a loader error, or a page that needs a session).
+ */
+export async function prerender({ url, locale, config }: PrerenderRequest): Promise<Prerendered | null> {
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(sessionQuery(signedOutApi).queryKey, null);
+  const handler = createStaticHandler(appRoutes({ api: signedOutApi, queryClient }));
+  const context = await handler.query(new Request(new URL(url, "http://prerender.invalid")));
+  if (context instanceof Response || context.errors) return null;
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const i18n = await translator(locale);
+  const html = renderToString(
+    <I18nextProvider i18n={i18n}>
+      <AppProviders api={signedOutApi} demo={null} config={config} queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </I18nextProvider>,
+  );
+  return { html, loaderData: context.loaderData, matches: context.matches.map((match) => match.route.id) };
+}
+
+/** The brand colours as custom properties, as config/apply-brand.ts sets them in the browser. */
+export function brandStyle(config: OperatorConfig): string {
+  const { brand } = accessibleBrand(config.brand);
+  return `:root{--brand-primary:${brand.primary};--brand-on-primary:${brand.onPrimary};--brand-accent-dark:${readableOn(brand.primary, "#18181b")}}`;
+}
