@@ -88,13 +88,18 @@ export async function lighthouseRows(pages: LighthousePage[], port = 4920): Prom
         );
         if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
         const { categories, audits } = result.lhr;
-        const failing = [categories.accessibility, categories["best-practices"]].flatMap(
-          (category) =>
-            category?.auditRefs
-              .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-              .map((ref) => audits[ref.id]!)
-              .map((audit) => `${audit.title}${detailOf(audit.details)}`) ?? [],
-        );
+        // A run Lighthouse could not complete (e.g. no contentful paint it could see) scores 0: say why instead.
+        const runtimeError = result.lhr.runtimeError;
+        const failing = [
+          ...(runtimeError ? [`Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`] : []),
+          ...[categories.accessibility, categories["best-practices"]].flatMap(
+            (category) =>
+              category?.auditRefs
+                .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+                .map((ref) => audits[ref.id]!)
+                .map((audit) => `${audit.title}${detailOf(audit.details)}`) ?? [],
+          ),
+        ];
         rows.push({
           page: page.label,
           formFactor,

@@ -52,6 +52,27 @@ test("what a person types before the JavaScript arrives is kept, and the page hy
   expect(messages).toEqual([]);
 });
 
+test("Enter pressed before the JavaScript arrives sends the form once it has, with the address typed", async ({
+  page,
+  customerLike,
+}) => {
+  const email = await customerLike("ca.customer@example.com");
+  let release!: () => void;
+  const sent = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await sent;
+    await route.continue();
+  });
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Email address").press("Enter");
+  // Held, not posted: the page is still the one the address was typed into.
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  await expect(page.getByText(`If ${email} is registered with us`)).toBeVisible();
+});
+
 test("a language chosen in the switcher wins over the prerendered one on the next visit", async ({ page }) => {
   await page.goto("/sign-in");
   await expect(page).toHaveTitle("Sign in to your privacy center");

@@ -27,10 +27,12 @@ export interface SpaDocument {
 /**
  * On a prerendered page, what starts the scripts once the page has painted (the next task after the first
  * frame): the page's text does not wait for the JavaScript's bytes, in the browser or in Lighthouse's model of
- * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it.
+ * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
+ * (Enter in the email field) before the app has hydrated is held and sent by the app once it has, rather than
+ * posted natively and reloaded without what was typed; if the app's script cannot load, forms post natively.
  */
 const scriptLoader =
-  '(()=>{const d=document,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+  '(()=>{const d=document,w=window,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
 
 /** CSP source for the loader above. */
 export const scriptLoaderSource = `'sha256-${createHash("sha256").update(scriptLoader).digest("base64")}'`;

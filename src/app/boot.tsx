@@ -87,6 +87,8 @@ async function hydrationFor(routes: RouteObject[], prerendered: Prerendered): Pr
  * hydrates with the empty value: each such field is handed to React as the input it was, so nothing is lost.
  */
 function replayEarlyInput(container: HTMLElement): void {
+  const early = window as { candorHydrated?: boolean; candorPendingSubmit?: EventTarget };
+  early.candorHydrated = true;
   for (const field of container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) {
     if (field.type === "checkbox" || field.type === "radio" || field.value === field.defaultValue) continue;
     const typed = field.value;
@@ -101,6 +103,12 @@ function replayEarlyInput(container: HTMLElement): void {
     if (rendered !== undefined && select.value !== rendered)
       select.dispatchEvent(new Event("change", { bubbles: true }));
   }
+  // A form sent before hydration (the server's loader held it): sent now, through the app, with what was typed.
+  const pending = early.candorPendingSubmit;
+  delete early.candorPendingSubmit;
+  // In the next task: the replayed input's state update has rendered by then, so the form sends what was typed.
+  if (pending instanceof HTMLFormElement && container.contains(pending))
+    setTimeout(() => pending.isConnected && pending.requestSubmit());
 }
 
 /** Its effect runs once the whole tree under it has hydrated (a parent's effects run after its children's). */
@@ -115,7 +123,11 @@ export async function boot(element: HTMLElement): Promise<void> {
   // Read before i18n sets <html lang>: the page the server rendered, in its language, if it rendered one.
   const prerendered = readPrerendered(element);
   let root: Root | null = null;
-  const render = (node: ReactNode) => (root ??= createRoot(element)).render(node);
+  const render = (node: ReactNode) => {
+    // Not hydrating: the server's page is replaced, so a form it held is dropped and forms are the app's now.
+    (window as { candorHydrated?: boolean }).candorHydrated = true;
+    (root ??= createRoot(element)).render(node);
+  };
   const browser = navigator.languages;
   // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
   const [i18n, result] = await Promise.all([
