@@ -1,6 +1,18 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 
 // The real server prerenders the public pages (decision 0058); the in-browser demo is static files and does not.
+
+/** Holds the app's entry script back until `release()`, so a test can act on the server's HTML alone. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 test("the sign-in page is real HTML: with JavaScript off it shows the heading and the form", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "it-IT" });
@@ -33,12 +45,7 @@ test("what a person types before the JavaScript arrives is kept, and the page hy
   page.on("pageerror", (error) => messages.push(error.message));
   const email = await customerLike("ca.customer@example.com");
   // The app's entry script is held back until the address has been typed into the server's HTML.
-  let release!: () => void;
-  const typed = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await typed;
-    await route.continue();
-  });
+  const release = await holdAppScript(page);
   await page.goto("/sign-in", { waitUntil: "commit" });
   await page.getByLabel("Email address").fill(email);
   await expect(page).toHaveTitle("Candor");
@@ -57,12 +64,7 @@ test("Enter pressed before the JavaScript arrives sends the form once it has, wi
   customerLike,
 }) => {
   const email = await customerLike("ca.customer@example.com");
-  let release!: () => void;
-  const sent = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await sent;
-    await route.continue();
-  });
+  const release = await holdAppScript(page);
   await page.goto("/sign-in", { waitUntil: "commit" });
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Email address").press("Enter");
