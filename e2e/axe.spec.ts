@@ -71,6 +71,9 @@ test("pages in Polish and Traditional Chinese pass axe too", async ({
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
   await expectAccessible();
   await page.getByLabel("語言").selectOption("pl");
+  // The choice is kept once the Polish catalog has arrived and the page has switched; a reload before then
+  // would rightly come back in the subject's language.
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl");
   await page.goto("/consents");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zgody");
   await expectAccessible();
