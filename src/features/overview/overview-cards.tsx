@@ -24,7 +24,11 @@ export function OverviewCards({ summary }: { summary: OverviewSummary }) {
             />
           </p>
         )}
-        <p>{t("overview.channels.count", { count: summary.channelsOn.length })}</p>
+        <p>
+          {summary.pausedUntil
+            ? t("overview.channels.onAfterPause", { count: summary.channelsOn.length })
+            : t("overview.channels.count", { count: summary.channelsOn.length })}
+        </p>
         <p className="text-sm text-zinc-600 dark:text-zinc-300">{summary.channelsOn.map(channelLabel).join(", ")}</p>
       </Card>
       <Card title={t("overview.consents.title")}>

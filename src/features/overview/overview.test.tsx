@@ -70,5 +70,8 @@ describe("Overview", () => {
         .getByText(/^Paused until /)
         .closest("[data-status]"),
     ).toHaveAttribute("data-status", "paused");
+    // While paused, the channels that are on are not reaching the customer now: the card says when they are.
+    expect(within(channels).getByText(/^\d+ channels? (is|are) on again when the pause ends\.$/)).toBeVisible();
+    expect(within(channels).queryByText(/^\d+ channels? (is|are) on\.$/)).toBeNull();
   });
 });
