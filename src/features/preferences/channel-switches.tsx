@@ -35,7 +35,9 @@ export function ChannelSwitches({
                 <p className="font-medium">{text(channel.label)}</p>
                 <p id={contactId} className="text-sm text-zinc-700 dark:text-zinc-300">
                   {contact === undefined
-                    ? t("preferences.contact.missing", { channel: text(channel.label) })
+                    ? t(on ? "preferences.contact.missingWhileOn" : "preferences.contact.missing", {
+                        channel: text(channel.label),
+                      })
                     : t("preferences.contact.via", {
                         contact: contact === "app" ? t("preferences.contact.app") : contact,
                       })}

@@ -172,4 +172,18 @@ describe("PreferencesView", () => {
     expect(cell).toHaveAttribute("aria-disabled", "true");
     expect(cell).toHaveAccessibleDescription(/We have no contact point for App notifications/);
   });
+
+  it("says of a channel left on without a contact point that nothing reaches the customer there, and lets it go off", async () => {
+    const api = await signedInMock("it.customer@example.com");
+    renderWithApp(<PreferencesView />, { api });
+    const channel = await screen.findByRole("switch", { name: "Anything by App notifications" });
+    expect(channel).toHaveAttribute("aria-checked", "true");
+    expect(channel).toHaveAccessibleDescription(
+      "We have no contact point for App notifications, so nothing reaches you there. You can switch it off.",
+    );
+    await userEvent.click(channel);
+    expect(await screen.findByText("Saved.")).toBeInTheDocument();
+    expect((await api.getPreferences()).channels.push).toBe(false);
+    expect(channel).toHaveAccessibleDescription(/so it cannot be switched on\.$/);
+  });
 });
