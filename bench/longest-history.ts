@@ -89,9 +89,15 @@ async function insertLongestCustomer(db: Db, now: Date): Promise<{ email: string
   return { email, subjectId };
 }
 
-/** Each page's first read for the customer with the longest history, on SQLite or on PostgreSQL (a schema of its own). */
-export async function measureLongestHistory(postgres: { url: string; schema: string } | null): Promise<PageDataRow[]> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "candor-history-"));
+/**
+ * Each page's first read for the customer with the longest history, on SQLite or on PostgreSQL (a schema of its
+ * own); in `dataDir` when given (a SQLite database the bench filled), else in a throwaway folder.
+ */
+export async function measureLongestHistory(
+  postgres: { url: string; schema: string } | null,
+  given?: { dataDir: string },
+): Promise<PageDataRow[]> {
+  const dataDir = given?.dataDir ?? (await mkdtemp(path.join(tmpdir(), "candor-history-")));
   const unlimited = { max: 1_000_000, windowMs: 60_000 };
   const server = await startServer({
     settings: { ...readSettings({}), port: 0, host: "127.0.0.1", dataDir, databaseUrl: postgres?.url ?? null },
@@ -125,6 +131,6 @@ export async function measureLongestHistory(postgres: { url: string; schema: str
     return rows;
   } finally {
     await server.close();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!given) await rm(dataDir, { recursive: true, force: true });
   }
 }

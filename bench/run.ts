@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -9,7 +11,7 @@ import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { buildFor, measureFirstLoad, measureMockBuild, routeSizes, type FirstLoadRow } from "./first-load.ts";
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
-import { largeDatabase, seedLargePostgres } from "./large-database.ts";
+import { largeDatabase, seedLarge, type LargeTarget } from "./large-database.ts";
 import { longestHistory, measureLongestHistory } from "./longest-history.ts";
 import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
 import { footerLinkForBench, signInForBench, type BenchSession } from "./sign-in.ts";
@@ -178,13 +180,13 @@ const smallDatabase = new Map<string, RouteLoad>();
 async function backendRows(
   backend: string,
   env: Record<string, string>,
-  /** For a large database: fills it once the server has migrated it, and names the small run to compare with. */
-  large?: { fill: () => Promise<TableRow[]>; comparedWith: string },
+  /** For a large database (already filled): the small run to compare with. */
+  large?: { comparedWith: string },
 ): Promise<TableRow[]> {
   const subjects = 100;
   const server = await startBenchServer({ ...env, BENCH_SUBJECTS: String(subjects) });
   try {
-    const rows: TableRow[] = large ? await large.fill() : [];
+    const rows: TableRow[] = [];
     const sessions = await signInMany(server.origin, subjects);
     for (const route of loadRoutes(server.origin, sessions)) {
       const load = await measureRoute(route, plan);
@@ -213,40 +215,60 @@ function comparisonRow(backend: string, large: RouteLoad, small: RouteLoad): Tab
   };
 }
 
-/** PostgreSQL with a million customers and five million events; opt-in (`--only=large`), as seeding takes minutes. */
+/**
+ * A million customers and five million events, on SQLite and then on PostgreSQL; opt-in (`--only=large`), as
+ * seeding takes minutes. Each is compared with the same backend's small-database run when `server` ran too.
+ */
 async function largeRows(): Promise<TableRow[]> {
-  const url = process.env.DATABASE_URL || defaultPostgres;
-  if (!(await reachable(url))) return [];
-  const schema = `bench_large_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
-  const backend = "PostgreSQL";
-  const label = `${backend}, ${largeDatabase.subjects / 1e6}M subjects`;
+  const rows: TableRow[] = [];
+  const dataDir = await mkdtemp(path.join(tmpdir(), "candor-bench-large-"));
   try {
-    const fill = async (): Promise<TableRow[]> => {
-      const started = performance.now();
-      await seedLargePostgres(url, schema);
-      const seconds = Math.round((performance.now() - started) / 1000);
-      return [
-        {
-          bench: `large database ${backend}`,
-          subject: "seed (generate_series)",
-          figure: `${largeDatabase.subjects} subjects, ${largeDatabase.events} events in ${seconds} s`,
-          budget: "-",
-          met: "-",
-        },
-      ];
-    };
-    const env = { BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema };
-    const rows = await backendRows(label, env, { fill, comparedWith: backend });
-    rows.push(...(await historyRows(label, { url, schema })));
-    return rows;
+    rows.push(...(await largeRowsOn("SQLite", { dataDir })));
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const url = process.env.DATABASE_URL || defaultPostgres;
+  if (!(await reachable(url))) return rows;
+  const schema = `bench_large_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  try {
+    rows.push(...(await largeRowsOn("PostgreSQL", { postgres: { url, schema } })));
   } finally {
     await dropPostgresSchema(url, schema);
   }
+  return rows;
 }
 
-async function historyRows(backend: string, postgres: { url: string; schema: string } | null): Promise<TableRow[]> {
+async function largeRowsOn(backend: string, target: LargeTarget): Promise<TableRow[]> {
+  const label = `${backend}, ${largeDatabase.subjects / 1e6}M subjects`;
+  const started = performance.now();
+  await seedLarge(target);
+  const seconds = Math.round((performance.now() - started) / 1000);
+  const seeded: TableRow = {
+    bench: `large database ${backend}`,
+    subject: "seed (set-based INSERTs, then upkeep)",
+    figure: `${largeDatabase.subjects} subjects, ${largeDatabase.events} events in ${seconds} s`,
+    budget: "-",
+    met: "-",
+  };
+  const env: Record<string, string> =
+    "postgres" in target
+      ? { BENCH_DATABASE_URL: target.postgres.url, BENCH_SCHEMA: target.postgres.schema }
+      : { BENCH_DATA_DIR: target.dataDir };
+  const rows = await backendRows(label, env, { comparedWith: backend });
+  const history =
+    "postgres" in target
+      ? await historyRows(label, target.postgres)
+      : await historyRows(label, null, { dataDir: target.dataDir });
+  return [seeded, ...rows, ...history];
+}
+
+async function historyRows(
+  backend: string,
+  postgres: { url: string; schema: string } | null,
+  sqlite?: { dataDir: string },
+): Promise<TableRow[]> {
   const budget = budgets.longestHistory.pageDataMs;
-  return (await measureLongestHistory(postgres)).map((row) => ({
+  return (await measureLongestHistory(postgres, sqlite)).map((row) => ({
     bench: `longest history ${backend}`,
     subject: `${row.page}: GET ${row.path.replace(/cursor=[^&]+/, "cursor=…")}`,
     figure: `${row.medianMs} ms, ${row.wireKb} kB on the wire (${longestHistory.events} events, ${longestHistory.dataItems} data items)`,

@@ -26,7 +26,9 @@ function benchCustomer(template: SeedCustomer, index: number): SeedCustomer {
 }
 
 const subjects = Number(process.env.BENCH_SUBJECTS ?? 50);
-const dataDir = await mkdtemp(path.join(tmpdir(), "candor-bench-"));
+// A SQLite folder the bench filled beforehand (the large database) is used as it is and left for the bench.
+const givenDataDir = process.env.BENCH_DATA_DIR || null;
+const dataDir = givenDataDir ?? (await mkdtemp(path.join(tmpdir(), "candor-bench-")));
 const settings = {
   ...readSettings({}),
   port: 0,
@@ -58,6 +60,6 @@ console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}` }));
 process.once("SIGTERM", () => {
   void server
     .close()
-    .then(() => rm(dataDir, { recursive: true, force: true }))
+    .then(() => (givenDataDir ? undefined : rm(dataDir, { recursive: true, force: true })))
     .then(() => process.exit(0));
 });
