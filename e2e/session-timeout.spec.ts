@@ -91,3 +91,49 @@ test("an idle session that runs out lands on the ended-session page, with the wa
   );
   await expectAccessible();
 });
+
+/** A staff member signed in to the support console 28 minutes ago, on the in-browser server's clock. */
+async function staffNearlyIdle(page: Page, magicLinkFor: (email: string) => Promise<string>) {
+  await page.clock.install();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("support.agent@example.com");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.goto(await magicLinkFor("support.agent@example.com"));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/support$/);
+  await page.clock.fastForward(minutes(28));
+}
+
+test("at the support console, staff are warned two minutes before their idle session ends and can stay", async ({
+  page,
+  magicLinkFor,
+  expectAccessible,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await staffNearlyIdle(page, magicLinkFor);
+  const dialog = warning(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Stay signed in" })).toBeFocused();
+  await expectAccessible();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toHaveCount(0);
+  // Past the old end, still at the console.
+  await page.clock.fastForward(minutes(5));
+  await page.getByLabel("Customer's email or phone number").fill("ca.customer@example.com");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("button", { name: "Open Jordan Rivera" })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+});
+
+test("a staff session that idles out at the console lands on the ended-session page, with the way back", async ({
+  page,
+  magicLinkFor,
+}) => {
+  await staffNearlyIdle(page, magicLinkFor);
+  await expect(warning(page)).toBeVisible();
+  await page.clock.fastForward(minutes(2) + 1_000);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsupport$/);
+  await expect(page.getByRole("status").or(page.getByRole("alert")).first()).toContainText(
+    "Your session ended; sign in again to continue.",
+  );
+});

@@ -198,7 +198,7 @@ export function appRoutes({ api, queryClient }: RouterDeps): RouteObject[] {
           // Staff only: its own layout and pages, in chunks no customer's browser ever asks for.
           path: "support",
           loader: requireStaff,
-          lazy: withSignedInCatalog(() => import("../features/support/support-layout.tsx")),
+          lazy: withSignedInCatalog(() => import("./routes/support-console.tsx")),
           children: [{ index: true, lazy: () => import("../features/support/console-page.tsx") }],
         },
       ],
