@@ -16,7 +16,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild
     ? [catalogParts(), react()]
     : [catalogParts(), react(), tailwindcss(), precompress(), precompressedPreview()],
-  define: { __CANDOR_ENDONYMS__: JSON.stringify(localeEndonyms()) },
+  define: { CANDOR_LOCALE_ENDONYMS: JSON.stringify(localeEndonyms()) },
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },
   },
