@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { useEffect, type ReactNode } from "react";
+import { startTransition, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { matchRoutes, type HydrationState, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
@@ -167,7 +167,11 @@ export async function boot(element: HTMLElement): Promise<void> {
         <RouterProvider router={createAppRouter(routes, hydration ?? undefined)} />
       </AppProviders>
     );
-    if (hydration) root = hydrateRoot(element, <OnHydrated run={() => replayEarlyInput(element)}>{app}</OnHydrated>);
+    // As a transition, hydration yields to the browser every few ms instead of one long task (decision 0064).
+    if (hydration)
+      startTransition(() => {
+        root = hydrateRoot(element, <OnHydrated run={() => replayEarlyInput(element)}>{app}</OnHydrated>);
+      });
     else render(app);
   } catch (error) {
     console.error(error);

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localeSchema } from "../../api/contract/common.ts";
 import { useConfig } from "../../config/use-config.ts";
+import { endonymOf } from "../../i18n/endonyms.ts";
 import { chooseLocale } from "../../i18n/i18n.ts";
 import { catalogLocales } from "../../i18n/pick-locale.ts";
 
@@ -30,7 +31,7 @@ export function LocaleSwitcher({ compact = false }: { compact?: boolean }) {
       >
         {locales.map((locale) => (
           <option key={locale} value={locale} lang={locale} translate="no">
-            {new Intl.DisplayNames([locale], { type: "language" }).of(locale)}
+            {endonymOf(locale)}
           </option>
         ))}
       </select>
