@@ -23,6 +23,8 @@ export interface OpenLoopResult {
   p99Ms: number;
   maxMs: number;
   requests: number;
+  /** Requests that got an answer (any status) before the grace period ran out. */
+  answered: number;
   failures: number;
   /** What the failed answers were, e.g. "409×1 socket×2": a fast run full of errors is not a result. */
   failureKinds: string;
@@ -135,6 +137,7 @@ export async function openLoop(
     p99Ms: round(percentile(sorted, 99)),
     maxMs: round(sorted.at(-1) ?? 0),
     requests: total,
+    answered,
     failures: failed,
     failureKinds: [...failures].map(([kind, count]) => `${kind}×${count}`).join(" "),
   };

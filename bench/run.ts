@@ -13,7 +13,8 @@ import { buildFor, measureFirstLoad, measureMockBuild, routeSizes, type FirstLoa
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
 import { largeDatabase, seedLarge, type LargeTarget } from "./large-database.ts";
 import { longestHistory, measureLongestHistory } from "./longest-history.ts";
-import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
+import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad, type ServerUsage } from "./server-load.ts";
+import type { StatementCount } from "./server-statements.ts";
 import { footerLinkForBench, signInForBench, type BenchSession } from "./sign-in.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +53,7 @@ async function reachable(url: string): Promise<boolean> {
 
 interface BenchServer {
   origin: string;
+  usage(): Promise<ServerUsage>;
   stop(): Promise<void>;
 }
 
@@ -59,12 +61,18 @@ interface BenchServer {
 async function startBenchServer(env: Record<string, string>): Promise<BenchServer> {
   const child: ChildProcess = spawn(process.execPath, [path.join(here, "server-process.ts")], {
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
+  const usage = async (): Promise<ServerUsage> => {
+    child.send("usage");
+    const [answer] = (await once(child, "message")) as [{ cpuMicros: NodeJS.CpuUsage } & StatementCount];
+    return { ...answer, cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000 };
+  };
   for await (const line of createInterface({ input: child.stdout! }))
     if (line.startsWith("{"))
       return {
         origin: (JSON.parse(line) as { url: string }).url,
+        usage,
         async stop() {
           child.kill("SIGTERM");
           await once(child, "exit");
@@ -131,7 +139,7 @@ function serverRow(backend: string, load: RouteLoad, plan: LoadPlan): TableRow {
   return {
     bench: `server ${backend}`,
     subject: load.route,
-    figure: `at ${run.offeredPerSec}/s offered (${run.achievedPerSec}/s answered): p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.failures} failed${failed}; p99 < ${plan.p99GoalMs} ms up to ${highest}/s`,
+    figure: `at ${run.offeredPerSec}/s offered (${run.achievedPerSec}/s answered): p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.failures} failed${failed}; p99 < ${plan.p99GoalMs} ms up to ${highest}/s; per request: server CPU ${load.perRequest.cpuMs.toFixed(2)} ms, ${load.perRequest.statements.toFixed(1)} statements, ${load.perRequest.commits.toFixed(1)} commits`,
     budget: `p99 < ${plan.p99GoalMs} ms at ${plan.goalRate}/s for ${plan.goalSeconds} s, ${budgets.server.failures} failed`,
     met: verdict(run.p99Ms < plan.p99GoalMs && run.failures <= budgets.server.failures),
   };
@@ -189,7 +197,7 @@ async function backendRows(
     const rows: TableRow[] = [];
     const sessions = await signInMany(server.origin, subjects);
     for (const route of loadRoutes(server.origin, sessions)) {
-      const load = await measureRoute(route, plan);
+      const load = await measureRoute(route, plan, server.usage);
       rows.push(serverRow(backend, load, plan));
       if (!large) smallDatabase.set(`${backend}|${load.route}`, load);
       const small = large && smallDatabase.get(`${large.comparedWith}|${load.route}`);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { openLoop, send, type Answer, type Call, type OpenLoopResult } from "./open-loop.ts";
+import type { StatementCount } from "./server-statements.ts";
 import type { BenchSession } from "./sign-in.ts";
 
 /** A browser's header: compressing answers is part of the work the server does for real visitors. */
@@ -154,6 +155,16 @@ export interface RouteLoad {
   atGoalRate: OpenLoopResult;
   /** The highest offered rate of the steps tried whose p99 stayed under the goal with no failure. */
   highestRateUnderGoal: number;
+  /**
+   * Per answered request of the goal-rate run: server CPU (user + system) and the statements and commits it ran.
+   * Unlike latency, these hardly depend on what else the machine is doing.
+   */
+  perRequest: ServerUsage;
+}
+
+/** What the server process has used so far (a running total; the bench takes differences). */
+export interface ServerUsage extends StatementCount {
+  cpuMs: number;
 }
 
 export interface LoadPlan {
@@ -165,7 +176,11 @@ export interface LoadPlan {
   stepSeconds: number;
 }
 
-export async function measureRoute(route: LoadRoute, plan: LoadPlan): Promise<RouteLoad> {
+export async function measureRoute(
+  route: LoadRoute,
+  plan: LoadPlan,
+  serverUsage: () => Promise<ServerUsage>,
+): Promise<RouteLoad> {
   // Untimed: JIT warm-up and the first compressions should not count against the route.
   const run = async (rate: number, seconds: number) => {
     const result = await openLoop(rate, seconds, route.fire);
@@ -173,7 +188,11 @@ export async function measureRoute(route: LoadRoute, plan: LoadPlan): Promise<Ro
     return result;
   };
   await run(plan.goalRate / 2, 1);
+  const before = await serverUsage();
   const atGoalRate = await run(plan.goalRate, plan.goalSeconds);
+  const after = await serverUsage();
+  const per = (key: keyof ServerUsage) => (after[key] - before[key]) / Math.max(1, atGoalRate.answered);
+  const perRequest = { cpuMs: per("cpuMs"), statements: per("statements"), commits: per("commits") };
   const underGoal = (result: OpenLoopResult) => result.failures === 0 && result.p99Ms < plan.p99GoalMs;
   // The goal rate itself counts: a route that meets it and misses the first step keeps up to the goal rate.
   let highestRateUnderGoal = underGoal(atGoalRate) ? plan.goalRate : 0;
@@ -182,5 +201,5 @@ export async function measureRoute(route: LoadRoute, plan: LoadPlan): Promise<Ro
     if (!underGoal(step)) break;
     highestRateUnderGoal = rate;
   }
-  return { route: route.name, atGoalRate, highestRateUnderGoal };
+  return { route: route.name, atGoalRate, highestRateUnderGoal, perRequest };
 }

@@ -11,6 +11,7 @@ import {
   type SessionLifetime,
 } from "../../src/api/rules/sessions.ts";
 import { supportViewEnded } from "../../src/api/commands/session-events.ts";
+import { precompiled } from "../db/precompiled.ts";
 import { toSessionActor } from "../db/rows.ts";
 import { recordActivity } from "../resources/activity.ts";
 import type { Db } from "../db/schema.ts";
@@ -110,29 +111,35 @@ export async function currentSession(
   return (await sessionOfCookie(c, "view", touch)) ?? own;
 }
 
+/** Every request but the public ones runs this: compiled once (precompiled.ts). */
+const sessionRow = precompiled(
+  (db, idHash: string) =>
+    db
+      .selectFrom("sessions")
+      .innerJoin("subjects", "subjects.id", "sessions.subject_id")
+      .select([
+        "sessions.scope",
+        "sessions.actor",
+        "sessions.created_at",
+        "sessions.last_seen_at",
+        "subjects.id",
+        "subjects.email",
+        "subjects.name",
+        "subjects.phone",
+        "subjects.locale",
+        "subjects.jurisdiction",
+      ])
+      .where("sessions.id_hash", "=", idHash),
+  1,
+);
+
 /** The session one cookie names, if it is still alive; refreshes its idle timer unless told not to. */
 async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind, touch = true): Promise<CurrentSession | null> {
   const token = getCookie(c, cookieName(secureCookie(c), kind));
   if (!token || token.length > 200) return null;
   const { db, now: clock } = c.get("deps");
   const idHash = hashToken(token);
-  const row = await db
-    .selectFrom("sessions")
-    .innerJoin("subjects", "subjects.id", "sessions.subject_id")
-    .select([
-      "sessions.scope",
-      "sessions.actor",
-      "sessions.created_at",
-      "sessions.last_seen_at",
-      "subjects.id",
-      "subjects.email",
-      "subjects.name",
-      "subjects.phone",
-      "subjects.locale",
-      "subjects.jurisdiction",
-    ])
-    .where("sessions.id_hash", "=", idHash)
-    .executeTakeFirst();
+  const [row] = await sessionRow(db, idHash);
   if (!row) return null;
   const now = clock();
   const who = { scope: row.scope as Session["scope"], actor: toSessionActor(row.actor) };

@@ -80,7 +80,7 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
           });
         const { token, subject, target } = await resolve(c);
         const deps = c.get("deps");
-        await unsubscribeByLink(deps, subject.id, target);
+        await unsubscribeByLink(deps, subject, target);
         if (!page) return c.body(null, 200);
         return html(
           c,

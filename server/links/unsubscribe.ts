@@ -1,13 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { oneClickUnsubscribe } from "../../src/api/commands/one-click-unsubscribe.ts";
 import type { FooterTarget } from "../../src/api/contract/footer-links.ts";
+import type { Subject } from "../../src/api/contract/subject.ts";
 import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { RuleError } from "../../src/api/rules/rule-error.ts";
 import { commitGuarded } from "../db/guarded-write.ts";
 import { appendRows } from "../db/rows.ts";
 import type { AppDeps } from "../deps.ts";
 import { HttpError, fromRuleError } from "../http/errors.ts";
-import { findSubject } from "../resources/auth.ts";
 import { loadPreferences, savePreferences } from "../resources/preferences.ts";
 
 /** Enough for a burst of one-click POSTs for one person (a mail app unsubscribing several lists at once). */
@@ -15,16 +15,16 @@ const maxAttempts = 50;
 
 /**
  * A mail app cannot resolve a version conflict, so the server does: reload, rerun the command on the fresh
- * state, and write again, until it lands or there is nothing left to change.
+ * state, and write again, until it lands or there is nothing left to change. The subject is the one the link
+ * resolved to a moment before (resolveFooterLink), not looked up again.
  */
 export async function unsubscribeByLink(
   deps: Pick<AppDeps, "db" | "dialect" | "config" | "now">,
-  subjectId: string,
+  subject: Subject,
   target: FooterTarget,
 ): Promise<"changed" | "unchanged"> {
   const catalog = preferenceCatalog(deps.config);
-  const subject = await findSubject(deps.db, { id: subjectId });
-  if (!subject) throw new HttpError("token_invalid", "This link no longer works.");
+  const subjectId = subject.id;
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     const { preferences, stored } = await loadPreferences(deps.db, subject, deps.config);
     let outcome;

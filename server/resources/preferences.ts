@@ -5,6 +5,7 @@ import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { GuardedWrite } from "../db/guarded-write.ts";
+import { precompiled } from "../db/precompiled.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { contactFields, contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
 import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
@@ -12,15 +13,26 @@ import type { Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
 /** Only the items that can hold a contact point, by the (subject, field) index, in the order the data lists them. */
+const contactRows = precompiled(
+  (db, subjectId: string) =>
+    db
+      .selectFrom("data_items")
+      .select("item")
+      .where("subject_id", "=", subjectId)
+      .where("field", "in", contactFields)
+      .orderBy("position"),
+  1,
+);
+
+// Every preference read and write, and the one-click unsubscribe, start with these two: compiled once.
+const preferencesRow = precompiled(
+  (db, subjectId: string) =>
+    db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subjectId),
+  1,
+);
+
 async function loadContacts(db: Db, subject: Subject) {
-  const rows = await db
-    .selectFrom("data_items")
-    .select("item")
-    .where("subject_id", "=", subject.id)
-    .where("field", "in", contactFields)
-    .orderBy("position")
-    .execute();
-  return contactsOf(subject, rows.map(toDataItem));
+  return contactsOf(subject, (await contactRows(db, subject.id)).map(toDataItem));
 }
 
 /**
@@ -32,10 +44,7 @@ export async function loadPreferences(
   subject: Subject,
   config: OperatorConfig,
 ): Promise<{ preferences: Preferences; stored: boolean }> {
-  const [row, contacts] = await Promise.all([
-    db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subject.id).executeTakeFirst(),
-    loadContacts(db, subject),
-  ]);
+  const [[row], contacts] = await Promise.all([preferencesRow(db, subject.id), loadContacts(db, subject)]);
   const preferences = row ? toPreferences(row) : initialPreferences(preferenceCatalog(config));
   return { preferences: { ...preferences, contacts }, stored: row !== undefined };
 }
