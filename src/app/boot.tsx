@@ -90,7 +90,11 @@ async function hydrationFor(routes: RouteObject[], prerendered: Prerendered): Pr
  * hydrates with the empty value: each such field is handed to React as the input it was, so nothing is lost.
  */
 function replayEarlyInput(container: HTMLElement): void {
-  const early = window as { candorHydrated?: boolean; candorPendingSubmit?: EventTarget };
+  const early = window as {
+    candorHydrated?: boolean;
+    candorPendingSubmit?: EventTarget;
+    candorPendingClick?: EventTarget;
+  };
   early.candorHydrated = true;
   for (const field of container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) {
     if (field.type === "checkbox" || field.type === "radio" || field.value === field.defaultValue) continue;
@@ -112,6 +116,11 @@ function replayEarlyInput(container: HTMLElement): void {
   // In the next task: the replayed input's state update has rendered by then, so the form sends what was typed.
   if (pending instanceof HTMLFormElement && container.contains(pending))
     setTimeout(() => pending.isConnected && pending.requestSubmit());
+  // A button or switch pressed before hydration (the server's loader held it) is pressed again, now that React hears it.
+  const pressed = early.candorPendingClick;
+  delete early.candorPendingClick;
+  if (pressed instanceof HTMLElement && container.contains(pressed))
+    setTimeout(() => pressed.isConnected && pressed.click());
 }
 
 /** Its effect runs once the whole tree under it has hydrated (a parent's effects run after its children's). */

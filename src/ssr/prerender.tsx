@@ -13,6 +13,7 @@ import { readableOn } from "../config/contrast.ts";
 import type { Catalog } from "../i18n/catalog-keys.ts";
 import { intlFormatter } from "../i18n/intl-formatter.ts";
 import { pickLocale } from "../i18n/pick-locale.ts";
+import { withoutStyleAttributes } from "./markup-styles.tsx";
 import { readOnlyApi } from "./read-only-api.ts";
 
 /**
@@ -115,7 +116,9 @@ async function renderRoutes(
   );
   // A boundary that suspended would render differently in the browser, which has no pending read to wait for.
   if (html.includes("<!--$?-->") || html.includes("<!--$!-->")) return null;
-  return { html, loaderData: context.loaderData, matches: context.matches.map((match) => match.route.id) };
+  const styled = withoutStyleAttributes(html);
+  if (styled === null) return null;
+  return { html: styled, loaderData: context.loaderData, matches: context.matches.map((match) => match.route.id) };
 }
 
 /** Waits until no query is loading: section loaders start their reads without waiting for them. */
@@ -177,6 +180,8 @@ export async function renderSignedIn({ url, browser, config, fetch }: SignedInRe
   const page = await renderRoutes(url, api, queryClient, locale, config);
   return page && { ...page, locale, queries: dehydrate(queryClient) };
 }
+
+export { markupStyleSheet } from "./markup-styles.tsx";
 
 /** The brand colours as custom properties, as config/apply-brand.ts sets them in the browser. */
 export function brandStyle(config: OperatorConfig): string {
