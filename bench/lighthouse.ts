@@ -16,6 +16,11 @@ export interface LighthouseRow {
   cls: number;
   /** Titles of the audits that cost points outside performance, so a miss names its cause. */
   failing: string[];
+  /**
+   * Figures that do not depend on the machine's load: the LCP element, what shifted, and how many requests
+   * had finished when the page first painted (observed, not simulated; 1 is the document alone).
+   */
+  notes: string[];
 }
 
 export interface LighthousePage {
@@ -71,6 +76,38 @@ function detailOf(details: unknown): string {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
+interface AuditNode {
+  type: "node";
+  nodeLabel?: string;
+  selector?: string;
+}
+
+/** Every DOM node an audit's details name, in order (the details nest tables in lists). */
+function nodesIn(details: unknown): AuditNode[] {
+  if (!details || typeof details !== "object") return [];
+  if ((details as { type?: string }).type === "node") return [details as AuditNode];
+  return Object.values(details).flatMap(nodesIn);
+}
+
+const describeNode = (node: AuditNode) => `${node.selector?.split(" > ").at(-1) ?? "?"} "${node.nodeLabel ?? ""}"`;
+
+type Audits = Record<string, { numericValue?: number; details?: unknown } | undefined>;
+
+function notesOf(audits: Audits): string[] {
+  const [lcp] = nodesIn(audits["lcp-breakdown-insight"]?.details);
+  const shifted = nodesIn(audits["layout-shifts"]?.details).map(describeNode);
+  const metrics = (audits.metrics?.details as { items?: { observedFirstContentfulPaint?: number }[] })?.items?.[0];
+  const requests = (audits["network-requests"]?.details as { items?: { networkEndTime?: number }[] })?.items ?? [];
+  const firstPaint = metrics?.observedFirstContentfulPaint;
+  const before =
+    firstPaint === undefined ? null : requests.filter((request) => (request.networkEndTime ?? Infinity) <= firstPaint);
+  return [
+    ...(lcp ? [`LCP element ${describeNode(lcp)}`] : []),
+    ...(shifted.length > 0 ? [`shifted ${[...new Set(shifted)].join(", ")}`] : []),
+    ...(before ? [`${before.length} requests done before first paint`] : []),
+  ];
+}
+
 export async function lighthouseRows(pages: LighthousePage[], port = 4920): Promise<LighthouseRow[]> {
   return withChromium(port, async () => {
     const rows: LighthouseRow[] = [];
@@ -110,6 +147,7 @@ export async function lighthouseRows(pages: LighthousePage[], port = 4920): Prom
           tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
           cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
           failing,
+          notes: notesOf(audits as Audits),
         });
       }
     return rows;
