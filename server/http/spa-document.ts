@@ -42,10 +42,11 @@ export interface SpaDocument {
  * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
  * (Enter in the email field) before the app has hydrated is held and sent by the app once it has, rather than
  * posted natively and reloaded without what was typed; if the app's script cannot load, forms post natively.
- * Likewise the last button or switch pressed (on a signed-in page) is pressed again once the app can hear it.
+ * Likewise the last button or switch pressed (clicked, or Space or Enter on a switch) before hydration is pressed
+ * again once the app can hear it.
  */
 const scriptLoader =
-  '(()=>{const d=document,w=window,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);d.addEventListener("click",e=>{const b=e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]");if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}},true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+  '(()=>{const d=document,w=window,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const hold=(e,b)=>{if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}};d.addEventListener("click",e=>hold(e,e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]")),true);d.addEventListener("keydown",e=>(e.key===" "||e.key==="Enter")&&hold(e,e.target.closest&&e.target.closest("[role=switch],[role=checkbox]")),true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
 
 /** CSP source for the loader above. */
 export const scriptLoaderSource = `'sha256-${createHash("sha256").update(scriptLoader).digest("base64")}'`;
