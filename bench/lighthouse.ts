@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import lighthouse, { desktopConfig } from "lighthouse";
@@ -41,25 +41,30 @@ const chromiumFlags = [
   "--disable-sync",
 ];
 
-/** A Chromium of its own on a fixed debugging port (Lighthouse drives it over CDP), closed when done. */
-async function withChromium<T>(port: number, run: () => Promise<T>): Promise<T> {
+/** The debugging port Chromium picked, from the file it writes into its profile once the port is open. */
+async function debuggingPort(profile: string): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    const written = await readFile(path.join(profile, "DevToolsActivePort"), "utf8").catch(() => "");
+    const port = Number(written.split("\n")[0]);
+    if (port > 0) return port;
+    if (attempt > 300) throw new Error("Chromium did not open its debugging port");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * A Chromium of its own (Lighthouse drives it over CDP), closed when done. On a port it picks itself: two benches
+ * on one machine once shared a fixed port, and one's Chromium answered, or vanished under, the other's run.
+ */
+async function withChromium<T>(run: (port: number) => Promise<T>): Promise<T> {
   const profile = await mkdtemp(path.join(tmpdir(), "candor-lighthouse-"));
   const chromium = spawn(
     process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    [...chromiumFlags, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
+    [...chromiumFlags, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
     { stdio: "ignore" },
   );
   try {
-    for (let attempt = 0; ; attempt += 1) {
-      const ready = await fetch(`http://127.0.0.1:${port}/json/version`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (ready) break;
-      if (attempt > 100) throw new Error("Chromium did not open its debugging port");
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return await run();
+    return await run(await debuggingPort(profile));
   } finally {
     chromium.kill("SIGTERM");
     await once(chromium, "exit");
@@ -108,8 +113,8 @@ function notesOf(audits: Audits): string[] {
   ];
 }
 
-export async function lighthouseRows(pages: LighthousePage[], port = 4920): Promise<LighthouseRow[]> {
-  return withChromium(port, async () => {
+export async function lighthouseRows(pages: LighthousePage[]): Promise<LighthouseRow[]> {
+  return withChromium(async (port) => {
     const rows: LighthouseRow[] = [];
     for (const page of pages)
       for (const formFactor of ["mobile", "desktop"] as const) {
