@@ -222,6 +222,19 @@ describe("the public pages as the server sends them", () => {
       expect(overview).not.toContain(footer.email);
     });
 
+    it("says a paused customer's messages are paused, as the app's banner does", async () => {
+      const { cookie } = await signIn(t.app, "ca.customer@example.com");
+      const { version } = (await (await get("/api/preferences", { Cookie: cookie })).json()) as { version: number };
+      const paused = await t.app.request("/api/preferences", {
+        method: "PATCH",
+        headers: { ...sameOrigin, Cookie: cookie, "Idempotency-Key": crypto.randomUUID() },
+        body: JSON.stringify({ baseVersion: version, changes: [{ kind: "pause", until: "2027-06-01T00:00:00.000Z" }] }),
+      });
+      expect(paused.status).toBe(200);
+      const html = await (await get("/overview", { Cookie: cookie, "Accept-Language": "en" })).text();
+      expect(html).toContain("Your messages are paused until");
+    });
+
     it("leaves a browser that sends GPC to tell the backend first", async () => {
       const { cookie } = await signIn(t.app, "br.customer@example.com");
       const html = await (await get("/consents", { Cookie: cookie, "Sec-GPC": "1" })).text();
