@@ -154,6 +154,7 @@ describe("the public pages as the server sends them", () => {
       const second = await signIn(t.app, "br.customer@example.com");
       const response = await get("/overview", { Cookie: first.cookie, "Accept-Encoding": "br" });
       expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("content-encoding")).toBe("br");
       expect(response.headers.get("vary")).toContain("Cookie");
       const mine = await (await get("/overview", { Cookie: first.cookie })).text();
       const theirs = await (await get("/overview", { Cookie: second.cookie })).text();

@@ -6,7 +6,13 @@ import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { inlineConfigId } from "../../src/api/contract/inline-config.ts";
 import { pickLocale } from "../../src/i18n/pick-locale.ts";
 import { catalogModulesFor } from "../../src/i18n/catalog-parts.ts";
-import { representationOf, type Representation } from "./content-encoding.ts";
+import {
+  compressPerRequest,
+  etagOf,
+  negotiateEncoding,
+  representationOf,
+  type Representation,
+} from "./content-encoding.ts";
 import { firstRouteNeeds, footerLinkPage, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
@@ -17,6 +23,8 @@ export interface DocumentRequest {
   /** The query string with its "?", or "". */
   search: string;
   acceptLanguage: string | undefined;
+  /** For a page made for this request alone, which is compressed for it alone. */
+  acceptEncoding: string | undefined;
   cookie: string | undefined;
   /** The browser sends Global Privacy Control (Sec-GPC: 1). */
   gpc: boolean;
@@ -181,6 +189,17 @@ const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.
 
 const hasSessionCookie = (cookie: string | undefined) => /(^|;\s*)(__Host-)?candor_session=/.test(cookie ?? "");
 
+/**
+ * A page made for one request is compressed once, fast, in the one encoding that request takes: the slowest
+ * settings every cached variant gets (once) would cost each signed-in page about 100 ms of CPU.
+ */
+function personalRepresentation(html: string, acceptEncoding: string | undefined): Representation {
+  const identity = Buffer.from(html);
+  const encoding = negotiateEncoding(acceptEncoding);
+  const encoded = encoding ? { [encoding]: compressPerRequest(identity, encoding) } : {};
+  return { contentType: "text/html; charset=UTF-8", identity, encoded, etag: etagOf(identity) };
+}
+
 /** The signed-in frame: pages under it are rendered with the session's data when the server can read them. */
 const signedInFrame = "src/app/shell/app-shell.tsx";
 
@@ -254,7 +273,7 @@ export function createSpaDocument(
     links: readonly string[],
     page: { html: string; loaderData: Record<string, unknown>; matches: string[] } | null,
     extra: Record<string, unknown>,
-  ): Representation => {
+  ): string => {
     // React hoists the logo's preload to the top of its markup; it belongs in the head.
     const hoisted: string[] = [];
     const body = page?.html.replace(/^(<link [^>]*>)+/, (found) => (hoisted.push(found), ""));
@@ -274,7 +293,7 @@ export function createSpaDocument(
         ),
       );
     }
-    return representationOf("text/html; charset=UTF-8", Buffer.from(html));
+    return html;
   };
 
   /** The signed-in page, or null for the usual start (no session, or a page the server cannot know). */
@@ -312,7 +331,10 @@ export function createSpaDocument(
       if (personal) {
         const links = preloads(personal.locale, needs, []);
         return {
-          page: documentOf(style, personal.locale, links, personal, { queries: personal.queries }),
+          page: personalRepresentation(
+            documentOf(style, personal.locale, links, personal, { queries: personal.queries }),
+            request.acceptEncoding,
+          ),
           personal: true,
         };
       }
@@ -334,7 +356,10 @@ export function createSpaDocument(
       const reads = api === null ? [] : [sessionRead, ...(signedIn ? needs.signedInReads : [])];
       const links = preloads(locale, needs, reads);
       const page = prerender && standIn ? await prerender.prerender({ url: standIn, locale, config }) : null;
-      const representation = documentOf(style, locale, links, page, {});
+      const representation = representationOf(
+        "text/html; charset=UTF-8",
+        Buffer.from(documentOf(style, locale, links, page, {})),
+      );
       rendered.set(key, representation);
       return { page: representation, personal: false };
     },

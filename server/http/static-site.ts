@@ -108,6 +108,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
       path: urlPath,
       search,
       acceptLanguage: c.req.header("accept-language"),
+      acceptEncoding: c.req.header("accept-encoding"),
       cookie: c.req.header("cookie"),
       gpc: c.req.header("sec-gpc") === "1",
       api: inProcessFetch(app, c),
