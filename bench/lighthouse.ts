@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import lighthouse, { desktopConfig } from "lighthouse";
@@ -16,6 +16,11 @@ export interface LighthouseRow {
   cls: number;
   /** Titles of the audits that cost points outside performance, so a miss names its cause. */
   failing: string[];
+  /**
+   * Figures that do not depend on the machine's load: the LCP element, what shifted, and how many requests
+   * had finished when the page first painted (observed, not simulated; 1 is the document alone).
+   */
+  notes: string[];
 }
 
 export interface LighthousePage {
@@ -36,25 +41,30 @@ const chromiumFlags = [
   "--disable-sync",
 ];
 
-/** A Chromium of its own on a fixed debugging port (Lighthouse drives it over CDP), closed when done. */
-async function withChromium<T>(port: number, run: () => Promise<T>): Promise<T> {
+/** The debugging port Chromium picked, from the file it writes into its profile once the port is open. */
+async function debuggingPort(profile: string): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    const written = await readFile(path.join(profile, "DevToolsActivePort"), "utf8").catch(() => "");
+    const port = Number(written.split("\n")[0]);
+    if (port > 0) return port;
+    if (attempt > 300) throw new Error("Chromium did not open its debugging port");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * A Chromium of its own (Lighthouse drives it over CDP), closed when done. On a port it picks itself: two benches
+ * on one machine once shared a fixed port, and one's Chromium answered, or vanished under, the other's run.
+ */
+async function withChromium<T>(run: (port: number) => Promise<T>): Promise<T> {
   const profile = await mkdtemp(path.join(tmpdir(), "candor-lighthouse-"));
   const chromium = spawn(
     process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    [...chromiumFlags, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
+    [...chromiumFlags, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
     { stdio: "ignore" },
   );
   try {
-    for (let attempt = 0; ; attempt += 1) {
-      const ready = await fetch(`http://127.0.0.1:${port}/json/version`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (ready) break;
-      if (attempt > 100) throw new Error("Chromium did not open its debugging port");
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return await run();
+    return await run(await debuggingPort(profile));
   } finally {
     chromium.kill("SIGTERM");
     await once(chromium, "exit");
@@ -71,8 +81,40 @@ function detailOf(details: unknown): string {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
-export async function lighthouseRows(pages: LighthousePage[], port = 4920): Promise<LighthouseRow[]> {
-  return withChromium(port, async () => {
+interface AuditNode {
+  type: "node";
+  nodeLabel?: string;
+  selector?: string;
+}
+
+/** Every DOM node an audit's details name, in order (the details nest tables in lists). */
+function nodesIn(details: unknown): AuditNode[] {
+  if (!details || typeof details !== "object") return [];
+  if ((details as { type?: string }).type === "node") return [details as AuditNode];
+  return Object.values(details).flatMap(nodesIn);
+}
+
+const describeNode = (node: AuditNode) => `${node.selector?.split(" > ").at(-1) ?? "?"} "${node.nodeLabel ?? ""}"`;
+
+type Audits = Record<string, { numericValue?: number; details?: unknown } | undefined>;
+
+function notesOf(audits: Audits): string[] {
+  const [lcp] = nodesIn(audits["lcp-breakdown-insight"]?.details);
+  const shifted = nodesIn(audits["layout-shifts"]?.details).map(describeNode);
+  const metrics = (audits.metrics?.details as { items?: { observedFirstContentfulPaint?: number }[] })?.items?.[0];
+  const requests = (audits["network-requests"]?.details as { items?: { networkEndTime?: number }[] })?.items ?? [];
+  const firstPaint = metrics?.observedFirstContentfulPaint;
+  const before =
+    firstPaint === undefined ? null : requests.filter((request) => (request.networkEndTime ?? Infinity) <= firstPaint);
+  return [
+    ...(lcp ? [`LCP element ${describeNode(lcp)}`] : []),
+    ...(shifted.length > 0 ? [`shifted ${[...new Set(shifted)].join(", ")}`] : []),
+    ...(before ? [`${before.length} requests done before first paint`] : []),
+  ];
+}
+
+export async function lighthouseRows(pages: LighthousePage[]): Promise<LighthouseRow[]> {
+  return withChromium(async (port) => {
     const rows: LighthouseRow[] = [];
     for (const page of pages)
       for (const formFactor of ["mobile", "desktop"] as const) {
@@ -110,6 +152,7 @@ export async function lighthouseRows(pages: LighthousePage[], port = 4920): Prom
           tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
           cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
           failing,
+          notes: notesOf(audits as Audits),
         });
       }
     return rows;

@@ -120,10 +120,11 @@ function lighthouseRow(row: LighthouseRow): TableRow {
     row.tbtMs <= budget.tbtMs &&
     row.cls <= budget.cls;
   const failing = row.failing.length > 0 ? ` [${row.failing.join("; ")}]` : "";
+  const notes = row.notes.length > 0 ? ` (${row.notes.join("; ")})` : "";
   return {
     bench: `lighthouse ${row.formFactor}`,
     subject: row.page,
-    figure: `perf ${row.performance}, a11y ${row.accessibility}, bp ${row.bestPractices}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, CLS ${row.cls}${failing}`,
+    figure: `perf ${row.performance}, a11y ${row.accessibility}, bp ${row.bestPractices}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, CLS ${row.cls}${failing}${notes}`,
     budget: `>= ${budget.performance}/${budget.accessibility}/${budget.bestPractices}, LCP <= ${budget.lcpMs}, TBT <= ${budget.tbtMs}, CLS <= ${budget.cls}`,
     met: verdict(met),
   };

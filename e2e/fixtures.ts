@@ -46,7 +46,35 @@ async function devPost(page: Page, testInfo: TestInfo, path: string, data: unkno
   return response.json() as Promise<unknown>;
 }
 
+/**
+ * Waits, after a page load, until the server's HTML has become the app (hydrated, or replaced): a test then acts
+ * on the app as a person does once it is there. What happens before it is the prerender spec's to check, and it
+ * loads pages with `waitUntil: "commit"`, which is left alone.
+ */
+async function untilTheAppRuns(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector("#root[data-prerendered]") ||
+      (window as { candorHydrated?: boolean }).candorHydrated === true,
+  );
+}
+
 export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil !== "commit") await untilTheAppRuns(page);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      if (options?.waitUntil !== "commit") await untilTheAppRuns(page);
+      return response;
+    };
+    await use(page);
+  },
   expectAccessible: async ({ page }, use) => {
     await use(async () => {
       const results = await new AxeBuilder({ page })

@@ -66,6 +66,8 @@ test("pausing is said on every page until it is resumed", async ({
   await expectAccessible();
   await page.getByRole("link", { name: "Manage or resume" }).click();
   await page.getByRole("button", { name: "Resume now" }).click();
+  // Saved before the next page load: the server renders that page with what it has stored.
+  await expect(page.locator("[data-save-status]")).toHaveText("Saved.");
   await page.goto("/overview");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText(/Your messages are paused until/)).toHaveCount(0);

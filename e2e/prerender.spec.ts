@@ -84,3 +84,52 @@ test("a language chosen in the switcher wins over the prerendered one on the nex
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zaloguj się do centrum prywatności");
   await expect(page.locator("html")).toHaveAttribute("lang", "pl");
 });
+
+test("a signed-in page paints the session's own data before the JavaScript arrives, then hydrates without a warning", async ({
+  page,
+  customerLike,
+  signInAs,
+}) => {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
+  });
+  page.on("pageerror", (error) => messages.push(error.message));
+  await signInAs(await customerLike("ca.customer@example.com"));
+  const release = await holdAppScript(page);
+  await page.goto("/overview", { waitUntil: "commit" });
+  // The server's HTML alone: the greeting and the sections are the customer's, and no script has run.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Jordan Rivera");
+  await expect(page.getByRole("heading", { name: "How we contact you" })).toBeVisible();
+  await expect(page).toHaveTitle("Candor");
+  release();
+  await expect(page).toHaveTitle("Hello, Jordan Rivera");
+  await page.getByRole("link", { name: "Preferences" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Preferences");
+  expect(messages).toEqual([]);
+});
+
+test("a switch pressed before the JavaScript arrives is applied once it has, and the page hydrates cleanly", async ({
+  page,
+  customerLike,
+  signInAs,
+}) => {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
+  });
+  page.on("pageerror", (error) => messages.push(error.message));
+  await signInAs(await customerLike("ca.customer@example.com"));
+  const release = await holdAppScript(page);
+  await page.goto("/preferences", { waitUntil: "commit" });
+  const cell = page.getByRole("switch", { name: "Offers and discounts by Email" });
+  const wasOn = (await cell.getAttribute("aria-checked")) === "true";
+  await cell.click();
+  await expect(page).toHaveTitle("Candor");
+  release();
+  await expect(cell).toHaveAttribute("aria-checked", String(!wasOn));
+  await expect(page.locator("[data-save-status]")).not.toBeEmpty();
+  await page.reload();
+  await expect(cell).toHaveAttribute("aria-checked", String(!wasOn));
+  expect(messages).toEqual([]);
+});

@@ -26,7 +26,16 @@ export const firstRouteNeeds: Readonly<Record<string, RouteNeeds>> = {
   "/sign-in": publicPage("src/app/routes/sign-in.tsx"),
   "/sign-in/check-inbox": publicPage("src/app/routes/check-inbox.tsx"),
   "/auth/confirm": publicPage("src/app/routes/confirm.tsx"),
-  [footerLinkPage]: publicPage("src/app/routes/footer-link.tsx"),
+  // The link's page opens the session and goes straight on to preferences (decision 0063): that page's code and
+  // catalog load beside its own, so the preferences read is all that is left after the session opens.
+  [footerLinkPage]: {
+    modules: [
+      ...publicPage("src/app/routes/footer-link.tsx").modules,
+      "src/app/shell/app-shell.tsx",
+      "src/features/preferences/preferences-view.tsx",
+    ],
+    signedInReads: [],
+  },
   "/overview": {
     modules: ["src/app/shell/app-shell.tsx", "src/app/routes/overview.tsx"],
     signedInReads: [],

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../test-support/test-app.ts";
+import { createTestApp, sameOrigin, type TestApp } from "../test-support/test-app.ts";
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const inlineStyle = (html: string) => /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
@@ -14,6 +14,22 @@ const cspDirective = (csp: string, name: string) =>
     .split(";")
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${name} `)) ?? "";
+
+/** A session of a fresh copy of a demo customer, as the cookie its browser would send. */
+async function signIn(app: TestApp["app"], template: string, session: Record<string, unknown> = {}) {
+  const write = { method: "POST", headers: sameOrigin };
+  const subject = await app.request("/api/dev/subjects", { ...write, body: JSON.stringify({ template }) });
+  const { email } = (await subject.json()) as { email: string };
+  const started = await app.request("/api/dev/sessions", { ...write, body: JSON.stringify({ email, ...session }) });
+  const cookie = started.headers.getSetCookie()[0]!.split(";")[0]!;
+  return { email, cookie };
+}
+
+const hydrationData = (html: string) =>
+  JSON.parse(/<script type="application\/json" id="candor-hydration">([^<]*)<\/script>/.exec(html)![1]!) as {
+    queries?: { queries: { queryKey: unknown[]; state: { data: unknown } }[] };
+  };
+const cachedKeys = (html: string) => hydrationData(html).queries?.queries.map((query) => query.queryKey[0]);
 
 // The real build (the app and its prerender), as `npm run build` makes it: what the server renders is the app.
 describe("the public pages as the server sends them", () => {
@@ -113,5 +129,117 @@ describe("the public pages as the server sends them", () => {
     for (const url of ["/", "/overview", "/support", "/sign-in/check-inbox"])
       starts[url] = (await (await get(url)).text()).includes("data-boot-skeleton");
     expect(starts).toEqual({ "/": true, "/overview": true, "/support": true, "/sign-in/check-inbox": true });
+  });
+
+  describe("a signed-in page", () => {
+    it("renders the overview with the subject's data in their own language, and its query cache beside it", async () => {
+      const { cookie } = await signIn(t.app, "it.customer@example.com");
+      const response = await get("/overview", { Cookie: cookie, "Accept-Language": "en-GB" });
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('<html lang="it"');
+      expect(html).toContain('data-prerendered="it"');
+      expect(html).not.toContain("data-boot-skeleton");
+      expect(html).toMatch(/<h1[^>]*>Buongiorno, Giulia/);
+      expect(cachedKeys(html)).toEqual(
+        expect.arrayContaining(["session", "preferences", "consents", "requests", "activity"]),
+      );
+      // The data is in the page, so the browser is not told to fetch it again.
+      expect(html).not.toContain('rel="preload" as="fetch"');
+      expect(inlineScripts(html)).toHaveLength(1);
+    });
+
+    it("is never stored, and never shown to another visitor", async () => {
+      const first = await signIn(t.app, "it.customer@example.com");
+      const second = await signIn(t.app, "br.customer@example.com");
+      const response = await get("/overview", { Cookie: first.cookie, "Accept-Encoding": "br" });
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("content-encoding")).toBe("br");
+      expect(response.headers.get("vary")).toContain("Cookie");
+      const mine = await (await get("/overview", { Cookie: first.cookie })).text();
+      const theirs = await (await get("/overview", { Cookie: second.cookie })).text();
+      expect(mine).toContain(first.email);
+      expect(theirs).toContain(second.email);
+      expect(theirs).not.toContain(first.email);
+      // Nor does the signed-out page, or a stale cookie's, ever carry what a session's page held.
+      const signedOut = await (await get("/overview")).text();
+      expect(signedOut).not.toContain(first.email);
+      expect(signedOut).not.toContain(second.email);
+    });
+
+    it("renders each section page with its section's data", async () => {
+      const { cookie } = await signIn(t.app, "br.customer@example.com");
+      const seen: Record<string, unknown> = {};
+      for (const [path, key] of [
+        ["/preferences", "preferences"],
+        ["/consents", "consents"],
+        ["/data", "data"],
+        ["/requests", "requests"],
+        ["/history", "activity"],
+      ] as const) {
+        const html = await (await get(path, { Cookie: cookie })).text();
+        // Strict CSP blocks a style attribute parsed from HTML: the server's stylesheet carries it instead.
+        seen[path] = {
+          locale: /data-prerendered="([^"]*)"/.exec(html)?.[1],
+          cached: cachedKeys(html)?.includes(key),
+          styleAttributes: /\sstyle="/.test(html),
+        };
+      }
+      const expected = { locale: "pt-BR", cached: true, styleAttributes: false };
+      expect(seen).toEqual({
+        "/preferences": expected,
+        "/consents": expected,
+        "/data": expected,
+        "/requests": expected,
+        "/history": expected,
+      });
+    });
+
+    it("falls back to the usual start for a cookie that names no session, never a failed page", async () => {
+      for (const cookie of ["__Host-candor_session=whatever", "candor_session=ended-long-ago"]) {
+        const response = await get("/overview", { Cookie: cookie });
+        expect(response.status).toBe(200);
+        const html = await response.text();
+        expect(html).toContain("data-boot-skeleton");
+        expect(html).not.toContain("data-prerendered");
+        expect(response.headers.get("cache-control")).toBe("no-cache");
+      }
+    });
+
+    it("shows a support agent's view with its banner, and a footer session's preferences", async () => {
+      const { cookie } = await signIn(t.app, "br.customer@example.com", {
+        actor: { kind: "support", agentName: "Sam Reyes", reason: "Asked by phone", mode: "read_only" },
+      });
+      const support = await (await get("/overview", { Cookie: cookie, "Accept-Language": "en" })).text();
+      expect(support).toContain('data-prerendered="pt-BR"');
+      expect(support).toContain("Sam Reyes");
+      expect(support).toContain("Asked by phone");
+
+      const footer = await signIn(t.app, "br.customer@example.com", { scope: "preferences" });
+      const preferences = await (await get("/preferences", { Cookie: footer.cookie })).text();
+      expect(preferences).toContain('data-prerendered="pt-BR"');
+      // A preferences-only session reads no consents: the overview it may not see is the browser's to redirect.
+      const overview = await (await get("/overview", { Cookie: footer.cookie })).text();
+      expect(overview).not.toContain(footer.email);
+    });
+
+    it("says a paused customer's messages are paused, as the app's banner does", async () => {
+      const { cookie } = await signIn(t.app, "ca.customer@example.com");
+      const { version } = (await (await get("/api/preferences", { Cookie: cookie })).json()) as { version: number };
+      const paused = await t.app.request("/api/preferences", {
+        method: "PATCH",
+        headers: { ...sameOrigin, Cookie: cookie, "Idempotency-Key": crypto.randomUUID() },
+        body: JSON.stringify({ baseVersion: version, changes: [{ kind: "pause", until: "2027-06-01T00:00:00.000Z" }] }),
+      });
+      expect(paused.status).toBe(200);
+      const html = await (await get("/overview", { Cookie: cookie, "Accept-Language": "en" })).text();
+      expect(html).toContain("Your messages are paused until");
+    });
+
+    it("leaves a browser that sends GPC to tell the backend first", async () => {
+      const { cookie } = await signIn(t.app, "br.customer@example.com");
+      const html = await (await get("/consents", { Cookie: cookie, "Sec-GPC": "1" })).text();
+      expect(html).toContain("data-boot-skeleton");
+    });
   });
 });

@@ -6,7 +6,13 @@ import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { inlineConfigId } from "../../src/api/contract/inline-config.ts";
 import { pickLocale } from "../../src/i18n/pick-locale.ts";
 import { catalogModulesFor } from "../../src/i18n/catalog-parts.ts";
-import { representationOf, type Representation } from "./content-encoding.ts";
+import {
+  compressPerRequest,
+  etagOf,
+  negotiateEncoding,
+  representationOf,
+  type Representation,
+} from "./content-encoding.ts";
 import { firstRouteNeeds, footerLinkPage, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
@@ -14,12 +20,26 @@ export type Manifest = Record<string, { file: string; imports?: string[]; isEntr
 
 export interface DocumentRequest {
   path: string;
+  /** The query string with its "?", or "". */
+  search: string;
   acceptLanguage: string | undefined;
+  /** For a page made for this request alone, which is compressed for it alone. */
+  acceptEncoding: string | undefined;
   cookie: string | undefined;
+  /** The browser sends Global Privacy Control (Sec-GPC: 1). */
+  gpc: boolean;
+  /** This server's API in process, as the visitor's browser would reach it; without it no page is personal. */
+  api?: typeof fetch;
+}
+
+export interface RenderedDocument {
+  page: Representation;
+  /** Rendered with a session's own data: for that visitor only, never stored by anyone. */
+  personal: boolean;
 }
 
 export interface SpaDocument {
-  render(request: DocumentRequest): Promise<Representation>;
+  render(request: DocumentRequest): Promise<RenderedDocument>;
   /** CSP sources for the stylesheet inlined into the HTML ('sha256-…'); empty until the first render is ready. */
   styleSources(): readonly string[];
 }
@@ -30,9 +50,11 @@ export interface SpaDocument {
  * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
  * (Enter in the email field) before the app has hydrated is held and sent by the app once it has, rather than
  * posted natively and reloaded without what was typed; if the app's script cannot load, forms post natively.
+ * Likewise the last button or switch pressed (clicked, or Space or Enter on a switch) before hydration is pressed
+ * again once the app can hear it.
  */
 const scriptLoader =
-  '(()=>{const d=document,w=window,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+  '(()=>{const d=document,w=window,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const hold=(e,b)=>{if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}};d.addEventListener("click",e=>hold(e,e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]")),true);d.addEventListener("keydown",e=>(e.key===" "||e.key==="Enter")&&hold(e,e.target.closest&&e.target.closest("[role=switch],[role=checkbox]")),true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
 
 /** CSP source for the loader above. */
 export const scriptLoaderSource = `'sha256-${createHash("sha256").update(scriptLoader).digest("base64")}'`;
@@ -73,8 +95,22 @@ export interface Prerenderer {
     locale: string;
     config: OperatorConfig;
   }): Promise<{ html: string; loaderData: Record<string, unknown>; matches: string[] } | null>;
+  renderSignedIn(request: {
+    url: string;
+    browser: readonly string[];
+    config: OperatorConfig;
+    fetch: typeof fetch;
+  }): Promise<{
+    html: string;
+    loaderData: Record<string, unknown>;
+    matches: string[];
+    locale: string;
+    queries: unknown;
+  } | null>;
   routePattern(path: string): string | null;
   brandStyle(config: OperatorConfig): string;
+  /** Rules for the style attributes the UI kit writes into server HTML, which a strict CSP does not apply. */
+  markupStyleSheet(): string;
 }
 
 /** The element the browser's boot reads the prerendered page's router data from (src/app/boot.tsx). */
@@ -154,6 +190,22 @@ const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.
 const hasSessionCookie = (cookie: string | undefined) => /(^|;\s*)(__Host-)?candor_session=/.test(cookie ?? "");
 
 /**
+ * A page made for one request is compressed once, fast, in the one encoding that request takes: the slowest
+ * settings every cached variant gets (once) would cost each signed-in page about 100 ms of CPU.
+ */
+function personalRepresentation(html: string, acceptEncoding: string | undefined): Representation {
+  const identity = Buffer.from(html);
+  const encoding = negotiateEncoding(acceptEncoding);
+  const encoded = encoding ? { [encoding]: compressPerRequest(identity, encoding) } : {};
+  return { contentType: "text/html; charset=UTF-8", identity, encoded, etag: etagOf(identity) };
+}
+
+/** The signed-in frame: pages under it are rendered with the session's data when the server can read them. */
+const signedInFrame = "src/app/shell/app-shell.tsx";
+
+type SignedInPage = NonNullable<Awaited<ReturnType<Prerenderer["renderSignedIn"]>>>;
+
+/**
  * The app's HTML as the server sends it: the operator config inlined (a JSON data block, which CSP does not
  * treat as script), and preloads for what the first route needs (the visitor's catalog, the API adapter, the
  * route's chunks, the session and the section's data) so they load beside the entry, not after it. Each
@@ -184,7 +236,9 @@ export function createSpaDocument(
       return null;
     })
     .then((loaded) => {
-      const css = [...stylesheets, ...(loaded ? [loaded.brandStyle(config)] : [])].join("\n");
+      const css = [...stylesheets, ...(loaded ? [loaded.brandStyle(config), loaded.markupStyleSheet()] : [])].join(
+        "\n",
+      );
       styleSources = css ? [sha256Source(css)] : [];
       return { prerender: loaded, style: css ? `<style>${css}</style>` : "" };
     });
@@ -196,21 +250,101 @@ export function createSpaDocument(
   const inlineConfig = `<script type="application/json" id="${inlineConfigId}">${scriptSafeJson(compactConfig)}</script>`;
   const rendered = new Map<string, Representation>();
 
+  /** The page's head start: the chunks and catalog its first render needs, and the API reads it starts with. */
+  const preloads = (locale: string, needs: RouteNeeds, reads: readonly string[]) => {
+    const modules = [
+      ...catalogModulesFor(locale, needs.modules),
+      ...(api === null ? [] : ["src/api/http/create-http-api.ts"]),
+      ...needs.modules,
+    ];
+    return [
+      ...chunksFor(manifest, modules, entryChunks).map(
+        (file) => `<link rel="modulepreload" crossorigin href="/${file}">`,
+      ),
+      // The HTTP adapter fetches with credentials: "include"; a preload only serves a request made the same way.
+      ...reads.map((read) => `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${api}${read}">`),
+    ];
+  };
+
+  /** The HTML around a page: the server's rendering of it when there is one, else the boot skeleton. */
+  const documentOf = (
+    style: string,
+    locale: string,
+    links: readonly string[],
+    page: { html: string; loaderData: Record<string, unknown>; matches: string[] } | null,
+    extra: Record<string, unknown>,
+  ): string => {
+    // React hoists the logo's preload to the top of its markup; it belongs in the head.
+    const hoisted: string[] = [];
+    const body = page?.html.replace(/^(<link [^>]*>)+/, (found) => (hoisted.push(found), ""));
+    let html = template
+      .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+      .replace(
+        "</head>",
+        `    ${[style, inlineConfig, ...hoisted, ...links].filter(Boolean).join("\n    ")}\n  </head>`,
+      );
+    if (page && body !== undefined) {
+      const data = { loaderData: page.loaderData, matches: page.matches, ...extra };
+      const hydration = `<script type="application/json" id="${hydrationDataId}">${scriptSafeJson(JSON.stringify(data))}</script>`;
+      html = deferScripts(
+        html.replace(
+          /<div id="root">[\s\S]*<\/body>/,
+          `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
+        ),
+      );
+    }
+    return html;
+  };
+
+  /** The signed-in page, or null for the usual start (no session, or a page the server cannot know). */
+  const signedInPage = async (
+    prerender: Prerenderer,
+    request: DocumentRequest,
+    browser: readonly string[],
+    fetch: typeof globalThis.fetch,
+  ): Promise<SignedInPage | null> => {
+    try {
+      return await prerender.renderSignedIn({ url: `${request.path}${request.search}`, browser, config, fetch });
+    } catch (error) {
+      // Never a failed page for it: the browser renders this page as it did before the server could.
+      console.error("A signed-in page could not be rendered on the server; it starts from the skeleton.", error);
+      return null;
+    }
+  };
+
   return {
     styleSources: () => styleSources,
     async render(request) {
       const { prerender, style } = await ready;
       const routePath = request.path.replace(/(.)\/+$/, "$1");
       const signedIn = hasSessionCookie(request.cookie);
+      const browser = acceptedLanguages(request.acceptLanguage);
+      const landing = routePath === "/" ? (signedIn ? "/overview" : "/sign-in") : routeKeyOf(routePath);
+      const known = landing in firstRouteNeeds;
+      const needs: RouteNeeds = known ? firstRouteNeeds[landing]! : { modules: [], signedInReads: [] };
+      // A browser that sends GPC tells the backend so before its pages read consents (src/api/client/gpc.ts): its
+      // first page is the browser's to load, as before.
+      const personal =
+        prerender && request.api && api !== null && signedIn && !request.gpc && needs.modules.includes(signedInFrame)
+          ? await signedInPage(prerender, { ...request, path: routePath }, browser, request.api)
+          : null;
+      if (personal) {
+        const links = preloads(personal.locale, needs, []);
+        return {
+          page: personalRepresentation(
+            documentOf(style, personal.locale, links, personal, { queries: personal.queries }),
+            request.acceptEncoding,
+          ),
+          personal: true,
+        };
+      }
       const locale = pickLocale({
         chosen: null,
         subject: null,
-        browser: acceptedLanguages(request.acceptLanguage),
+        browser,
         enabled: config.locales.enabled,
         fallback: config.locales.default,
       });
-      const landing = routePath === "/" ? (signedIn ? "/overview" : "/sign-in") : routeKeyOf(routePath);
-      const known = landing in firstRouteNeeds;
       // "/" goes elsewhere at once, and a session's pages are the visitor's own: those start from the skeleton.
       const pattern = prerender && !signedIn && routePath !== "/" ? prerender.routePattern(routePath) : null;
       // Rendered at a stand-in path of the same pattern: nothing a visitor put in the address reaches the HTML.
@@ -218,43 +352,16 @@ export function createSpaDocument(
       // Keyed by what changes the HTML, so any number of client paths share a handful of variants.
       const key = `${known ? landing : "*"}|${locale}|${signedIn}|${standIn ?? "-"}`;
       const cached = rendered.get(key);
-      if (cached) return cached;
-      const needs: RouteNeeds = known ? firstRouteNeeds[landing]! : { modules: [], signedInReads: [] };
-      const modules = [
-        ...catalogModulesFor(locale, needs.modules),
-        ...(api === null ? [] : ["src/api/http/create-http-api.ts"]),
-        ...needs.modules,
-      ];
+      if (cached) return { page: cached, personal: false };
       const reads = api === null ? [] : [sessionRead, ...(signedIn ? needs.signedInReads : [])];
-      const links = [
-        ...chunksFor(manifest, modules, entryChunks).map(
-          (file) => `<link rel="modulepreload" crossorigin href="/${file}">`,
-        ),
-        // The HTTP adapter fetches with credentials: "include"; a preload only serves a request made the same way.
-        ...reads.map((read) => `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${api}${read}">`),
-      ];
+      const links = preloads(locale, needs, reads);
       const page = prerender && standIn ? await prerender.prerender({ url: standIn, locale, config }) : null;
-      // React hoists the logo's preload to the top of its markup; it belongs in the head.
-      const hoisted: string[] = [];
-      const body = page?.html.replace(/^(<link [^>]*>)+/, (links) => (hoisted.push(links), ""));
-      let html = template
-        .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-        .replace(
-          "</head>",
-          `    ${[style, inlineConfig, ...hoisted, ...links].filter(Boolean).join("\n    ")}\n  </head>`,
-        );
-      if (page && body !== undefined) {
-        const hydration = `<script type="application/json" id="${hydrationDataId}">${scriptSafeJson(JSON.stringify({ loaderData: page.loaderData, matches: page.matches }))}</script>`;
-        html = deferScripts(
-          html.replace(
-            /<div id="root">[\s\S]*<\/body>/,
-            `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
-          ),
-        );
-      }
-      const representation = representationOf("text/html; charset=UTF-8", Buffer.from(html));
+      const representation = representationOf(
+        "text/html; charset=UTF-8",
+        Buffer.from(documentOf(style, locale, links, page, {})),
+      );
       rendered.set(key, representation);
-      return representation;
+      return { page: representation, personal: false };
     },
   };
 }

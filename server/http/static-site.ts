@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Context, Hono } from "hono";
 import type { AppEnv } from "../deps.ts";
 import { representationOf, selectRepresentation, type Encoding, type Representation } from "./content-encoding.ts";
+import { inProcessFetch } from "./in-process-api.ts";
 import type { SpaDocument } from "./spa-document.ts";
 
 const contentTypes: Record<string, string> = {
@@ -102,12 +103,18 @@ export function serveSpa(app: Hono<AppEnv>, root: string, document: SpaDocument 
       return sendRepresentation(c, representation, { "Cache-Control": cacheControl(urlPath) });
     }
     if (!document || (looksLikeFile(urlPath) && urlPath !== "/index.html")) return next();
-    const page = await document.render({
+    const search = new URL(c.req.url).search;
+    const { page, personal } = await document.render({
       path: urlPath,
+      search,
       acceptLanguage: c.req.header("accept-language"),
+      acceptEncoding: c.req.header("accept-encoding"),
       cookie: c.req.header("cookie"),
+      gpc: c.req.header("sec-gpc") === "1",
+      api: inProcessFetch(app, c),
     });
-    const cache = oneTimeLinkPages.has(urlPath.replace(/(.)\/+$/, "$1")) ? "no-store" : "no-cache";
+    // A page with a session's data in it is that visitor's alone: no cache, shared or private, may keep it.
+    const cache = personal || oneTimeLinkPages.has(urlPath.replace(/(.)\/+$/, "$1")) ? "no-store" : "no-cache";
     return sendRepresentation(c, page, { "Cache-Control": cache, Vary: "Accept-Language, Cookie" });
   });
 }

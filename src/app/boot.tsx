@@ -1,4 +1,4 @@
-import type { QueryClient } from "@tanstack/react-query";
+import { hydrate, type DehydratedState, type QueryClient } from "@tanstack/react-query";
 import { startTransition, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { matchRoutes, type HydrationState, type RouteObject } from "react-router";
@@ -38,6 +38,8 @@ interface Prerendered {
   loaderData: Record<string, unknown>;
   /** The ids of the routes it rendered, outermost first. */
   matches: string[];
+  /** A signed-in page's query cache (its session and the section's reads); absent on a public page. */
+  queries?: DehydratedState;
 }
 
 function readPrerendered(element: HTMLElement): Prerendered | null {
@@ -45,8 +47,9 @@ function readPrerendered(element: HTMLElement): Prerendered | null {
   const data = document.getElementById("candor-hydration")?.textContent;
   if (!locale || !data) return null;
   try {
-    const { loaderData, matches } = JSON.parse(data) as Omit<Prerendered, "locale">;
-    return Array.isArray(matches) && typeof loaderData === "object" ? { locale, loaderData, matches } : null;
+    const { loaderData, matches, queries } = JSON.parse(data) as Omit<Prerendered, "locale">;
+    if (!Array.isArray(matches) || typeof loaderData !== "object") return null;
+    return { locale, loaderData, matches, ...(queries ? { queries } : {}) };
   } catch {
     return null;
   }
@@ -87,7 +90,11 @@ async function hydrationFor(routes: RouteObject[], prerendered: Prerendered): Pr
  * hydrates with the empty value: each such field is handed to React as the input it was, so nothing is lost.
  */
 function replayEarlyInput(container: HTMLElement): void {
-  const early = window as { candorHydrated?: boolean; candorPendingSubmit?: EventTarget };
+  const early = window as {
+    candorHydrated?: boolean;
+    candorPendingSubmit?: EventTarget;
+    candorPendingClick?: EventTarget;
+  };
   early.candorHydrated = true;
   for (const field of container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) {
     if (field.type === "checkbox" || field.type === "radio" || field.value === field.defaultValue) continue;
@@ -109,6 +116,11 @@ function replayEarlyInput(container: HTMLElement): void {
   // In the next task: the replayed input's state update has rendered by then, so the form sends what was typed.
   if (pending instanceof HTMLFormElement && container.contains(pending))
     setTimeout(() => pending.isConnected && pending.requestSubmit());
+  // A button or switch pressed before hydration (the server's loader held it) is pressed again, now that React hears it.
+  const pressed = early.candorPendingClick;
+  delete early.candorPendingClick;
+  if (pressed instanceof HTMLElement && container.contains(pressed))
+    setTimeout(() => pressed.isConnected && pressed.click());
 }
 
 /** Its effect runs once the whole tree under it has hydrated (a parent's effects run after its children's). */
@@ -132,7 +144,14 @@ export async function boot(element: HTMLElement): Promise<void> {
   // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
   const [i18n, result] = await Promise.all([
     initI18n(
-      resolveLocale({ chosen: readLocaleChoice(), subject: null, browser, enabled: catalogLocales, fallback: "en" }),
+      resolveLocale({
+        chosen: readLocaleChoice(),
+        // The server's page is in the language it picked (a signed-in subject's own): its catalog, not a guess.
+        subject: prerendered?.locale ?? null,
+        browser,
+        enabled: catalogLocales,
+        fallback: "en",
+      }),
     ),
     loadOperatorConfig(),
   ]);
@@ -145,7 +164,11 @@ export async function boot(element: HTMLElement): Promise<void> {
     applyBrand(config);
     const { api, demo } = await createApi(config);
     const queryClient = createAppQueryClient(api);
-    const session = await readSession(api, queryClient);
+    // A page the server rendered signed in carries its session and reads: they are not asked for again.
+    if (prerendered?.queries) hydrate(queryClient, prerendered.queries);
+    const session = prerendered?.queries
+      ? (queryClient.getQueryData(sessionQuery(api).queryKey) ?? null)
+      : await readSession(api, queryClient);
     // The signed-in subject's language from the first paint: switching after it would move the whole page.
     const locale = resolveLocale({
       chosen: readLocaleChoice(),
@@ -156,10 +179,13 @@ export async function boot(element: HTMLElement): Promise<void> {
     });
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
     const routes = appRoutes({ api, queryClient });
-    // The server's HTML is kept (hydrated) only where this browser would render the very same page: no session,
-    // the same language (not one chosen here that the server cannot know), no history state the page reads.
+    // The server's HTML is kept (hydrated) only where this browser would render the very same page: the same
+    // session (or none), the same language (not one chosen here that the server cannot know), no history state.
     const hydration =
-      prerendered && !session && locale === prerendered.locale && window.history.state?.usr == null
+      prerendered &&
+      Boolean(session) === Boolean(prerendered.queries) &&
+      locale === prerendered.locale &&
+      window.history.state?.usr == null
         ? await hydrationFor(routes, prerendered)
         : null;
     const app = (

@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { createInstance } from "i18next";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
@@ -12,6 +12,9 @@ import { accessibleBrand } from "../config/accessible-brand.ts";
 import { readableOn } from "../config/contrast.ts";
 import type { Catalog } from "../i18n/catalog-keys.ts";
 import { intlFormatter } from "../i18n/intl-formatter.ts";
+import { pickLocale } from "../i18n/pick-locale.ts";
+import { withoutStyleAttributes } from "./markup-styles.tsx";
+import { readOnlyApi } from "./read-only-api.ts";
 
 /**
  * The server's prerender of the public pages (decision 0058): the same route table and components the browser
@@ -82,6 +85,54 @@ async function translator(locale: string) {
   return i18n;
 }
 
+/** Renders the matched routes once their loaders have run; null when they redirect or fail. */
+async function renderRoutes(
+  url: string,
+  api: PrivacyApi,
+  queryClient: QueryClient,
+  locale: string,
+  config: OperatorConfig,
+) {
+  const handler = createStaticHandler(appRoutes({ api, queryClient }));
+  const context = await handler.query(new Request(new URL(url, "http://prerender.invalid")));
+  if (context instanceof Response || context.errors) return null;
+  await settled(queryClient);
+  // A read that failed shows its error in the browser, which may retry it: that page is the browser's to render.
+  if (
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .some((query) => query.state.status !== "success")
+  )
+    return null;
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const i18n = await translator(locale);
+  const html = renderToString(
+    <I18nextProvider i18n={i18n}>
+      <AppProviders api={api} demo={null} config={config} queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </I18nextProvider>,
+  );
+  // A boundary that suspended would render differently in the browser, which has no pending read to wait for.
+  if (html.includes("<!--$?-->") || html.includes("<!--$!-->")) return null;
+  const styled = withoutStyleAttributes(html);
+  if (styled === null) return null;
+  return { html: styled, loaderData: context.loaderData, matches: context.matches.map((match) => match.route.id) };
+}
+
+/** Waits until no query is loading: section loaders start their reads without waiting for them. */
+function settled(queryClient: QueryClient): Promise<void> {
+  return new Promise((resolve) => {
+    if (queryClient.isFetching() === 0) return resolve();
+    const stop = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /**
  * The page's HTML for a signed-out visitor, or null where the page cannot be known before the browser runs
  * (a redirect, a loader error, or a page that needs a session).
@@ -89,20 +140,48 @@ async function translator(locale: string) {
 export async function prerender({ url, locale, config }: PrerenderRequest): Promise<Prerendered | null> {
   const queryClient = new QueryClient();
   queryClient.setQueryData(sessionQuery(signedOutApi).queryKey, null);
-  const handler = createStaticHandler(appRoutes({ api: signedOutApi, queryClient }));
-  const context = await handler.query(new Request(new URL(url, "http://prerender.invalid")));
-  if (context instanceof Response || context.errors) return null;
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const i18n = await translator(locale);
-  const html = renderToString(
-    <I18nextProvider i18n={i18n}>
-      <AppProviders api={signedOutApi} demo={null} config={config} queryClient={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProviders>
-    </I18nextProvider>,
-  );
-  return { html, loaderData: context.loaderData, matches: context.matches.map((match) => match.route.id) };
+  return renderRoutes(url, signedOutApi, queryClient, locale, config);
 }
+
+export interface SignedInRequest {
+  /** Path and search as the visitor asked for them. */
+  url: string;
+  /** The browser's languages, as Accept-Language lists them. */
+  browser: readonly string[];
+  config: OperatorConfig;
+  /** The server's own API in process, with the visitor's cookies: what the browser's fetch would answer. */
+  fetch: typeof globalThis.fetch;
+}
+
+export interface SignedInPage extends Prerendered {
+  /** The language the browser's boot picks for this session (the subject's own, src/app/boot.tsx). */
+  locale: string;
+  /** The query cache the page was rendered from, for the browser to start from instead of asking again. */
+  queries: DehydratedState;
+}
+
+/**
+ * A signed-in page rendered with its session's own data, read through the server's handlers exactly as the
+ * browser would read them; null when there is no session (the signed-out page applies) or the page cannot be
+ * known here (a redirect, a failed read): the browser then renders it as before.
+ */
+export async function renderSignedIn({ url, browser, config, fetch }: SignedInRequest): Promise<SignedInPage | null> {
+  const api = readOnlyApi(fetch);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const session = await queryClient.fetchQuery(sessionQuery(api)).catch(() => null);
+  if (!session) return null;
+  const locale = pickLocale({
+    chosen: null,
+    subject: session.subject.locale,
+    browser: [...browser],
+    enabled: config.locales.enabled,
+    fallback: config.locales.default,
+  });
+  const page = await renderRoutes(url, api, queryClient, locale, config);
+  return page && { ...page, locale, queries: dehydrate(queryClient) };
+}
+
+export { markupStyleSheet } from "./markup-styles.tsx";
 
 /** The brand colours as custom properties, as config/apply-brand.ts sets them in the browser. */
 export function brandStyle(config: OperatorConfig): string {

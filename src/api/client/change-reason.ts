@@ -12,7 +12,8 @@ interface ChangeReasonState {
   refused: boolean;
 }
 
-let state: ChangeReasonState = { reason: "", refused: false };
+const initialState: ChangeReasonState = { reason: "", refused: false };
+let state = initialState;
 const listeners = new Set<() => void>();
 
 function set(next: ChangeReasonState): void {
@@ -30,6 +31,8 @@ export function useChangeReason(): ChangeReasonState {
       return () => listeners.delete(listener);
     },
     () => state,
+    // Nothing is typed before the page is in the browser: the server renders the empty reason.
+    () => initialState,
   );
 }
 

@@ -15,6 +15,8 @@ function troubleOf(client: QueryClient): ConnectionTrouble {
   return client.getQueryCache().getAll().some(unanswered) ? "unreachable" : null;
 }
 
+const noTroubleYet = (): ConnectionTrouble => null;
+
 /**
  * Whether the app can reach its API right now: the browser says it is offline, or a read got no answer. Derived
  * from the query cache, so it clears itself the moment any retry gets through.
@@ -34,7 +36,8 @@ export function useConnectionTrouble(): ConnectionTrouble {
     },
     [client],
   );
-  return useSyncExternalStore(subscribe, () => troubleOf(client));
+  // A page the server rendered had every read answered; the browser's own view follows right after hydration.
+  return useSyncExternalStore(subscribe, () => troubleOf(client), noTroubleYet);
 }
 
 /** Asks again for every read that got no answer (shown or not), so a page waiting on one recovers by itself. */

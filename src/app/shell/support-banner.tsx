@@ -79,7 +79,10 @@ export function SupportBanner({ session, actor }: { session: Session; actor: Sup
             <p>
               {actor.mode === "act" ? t("support.banner.modeAct") : t("support.banner.modeReadOnly")}{" "}
               {t("support.banner.timeLeft")}{" "}
-              <time dateTime={`PT${Math.ceil(left / 1000)}S`}>{minutesAndSeconds(left)}</time>
+              {/* The server's page counted from its own moment; the next tick, a second on, sets it right. */}
+              <time suppressHydrationWarning dateTime={`PT${Math.ceil(left / 1000)}S`}>
+                {minutesAndSeconds(left)}
+              </time>
             </p>
           </div>
           <Button variant="secondary" disabled={stop.isPending} onClick={() => stop.mutate()}>
