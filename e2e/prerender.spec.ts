@@ -14,6 +14,16 @@ async function holdAppScript(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Every error and warning the page logs, and every uncaught error: a clean hydration leaves this empty. */
+function consoleComplaints(page: Page): string[] {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
+  });
+  page.on("pageerror", (error) => messages.push(error.message));
+  return messages;
+}
+
 test("the sign-in page is real HTML: with JavaScript off it shows the heading and the form", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "it-IT" });
   try {
@@ -38,11 +48,7 @@ test("what a person types before the JavaScript arrives is kept, and the page hy
   page,
   customerLike,
 }) => {
-  const messages: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
-  });
-  page.on("pageerror", (error) => messages.push(error.message));
+  const messages = consoleComplaints(page);
   const email = await customerLike("ca.customer@example.com");
   // The app's entry script is held back until the address has been typed into the server's HTML.
   const release = await holdAppScript(page);
@@ -90,11 +96,7 @@ test("a signed-in page paints the session's own data before the JavaScript arriv
   customerLike,
   signInAs,
 }) => {
-  const messages: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
-  });
-  page.on("pageerror", (error) => messages.push(error.message));
+  const messages = consoleComplaints(page);
   await signInAs(await customerLike("ca.customer@example.com"));
   const release = await holdAppScript(page);
   await page.goto("/overview", { waitUntil: "commit" });
@@ -114,11 +116,7 @@ test("a switch pressed before the JavaScript arrives is applied once it has, and
   customerLike,
   signInAs,
 }) => {
-  const messages: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
-  });
-  page.on("pageerror", (error) => messages.push(error.message));
+  const messages = consoleComplaints(page);
   await signInAs(await customerLike("ca.customer@example.com"));
   const release = await holdAppScript(page);
   await page.goto("/preferences", { waitUntil: "commit" });
