@@ -2,6 +2,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { catalogParts } from "./build/catalog-parts-plugin.ts";
+import { demoPrerender } from "./build/demo-prerender-plugin.ts";
 import { localeEndonyms } from "./build/locale-endonyms.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
@@ -15,7 +16,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The prerender build only renders markup: the stylesheet and the compressed copies are the app build's.
   plugins: isSsrBuild
     ? [catalogParts(), react()]
-    : [catalogParts(), react(), tailwindcss(), precompress(), precompressedPreview()],
+    : [catalogParts(), react(), tailwindcss(), demoPrerender(), precompress(), precompressedPreview()],
   define: { CANDOR_LOCALE_ENDONYMS: JSON.stringify(localeEndonyms()) },
   server: {
     proxy: { "/api": apiTarget, "/u/": apiTarget },

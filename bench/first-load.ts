@@ -83,10 +83,11 @@ export async function measureFirstLoad(
 }
 
 /** The in-browser demo has no server: Vite's preview serves it, and its first load includes the mock backend. */
-export async function measureMockBuild(outDir: string): Promise<FirstLoadRow> {
+/** The in-browser demo's build served as a static host would (precompressed files), for the duration of `measure`. */
+export async function withMockPreview<T>(outDir: string, measure: (origin: string) => Promise<T>): Promise<T> {
   const server = await preview({ preview: { port: 4930, host: "127.0.0.1" }, build: { outDir }, logLevel: "warn" });
   try {
-    return await measureFirstLoad("mock", new URL("/sign-in", server.resolvedUrls?.local[0] ?? "").href);
+    return await measure(new URL(server.resolvedUrls?.local[0] ?? "").origin);
   } finally {
     await server.close();
   }

@@ -16,6 +16,8 @@ describe("the demo's preview server", () => {
     await mkdir(path.join(dir, "assets"));
     await writeFile(path.join(dir, "index.html"), "<!doctype html><title>demo</title>");
     await writeFile(path.join(dir, "index.html.br"), brotliCompressSync("<!doctype html><title>demo</title>"));
+    await writeFile(path.join(dir, "sign-in.html.br"), brotliCompressSync("<!doctype html><h1>Sign in</h1>"));
+    await writeFile(path.join(dir, "sign-in.html"), "<!doctype html><h1>Sign in</h1>");
     await writeFile(path.join(dir, "assets", "app-1a2b.js"), "console.log(1)");
     await writeFile(path.join(dir, "assets", "app-1a2b.js.br"), brotliCompressSync("console.log(1)"));
     server = await preview({
@@ -51,11 +53,19 @@ describe("the demo's preview server", () => {
   });
 
   it("sends the app's HTML compressed for a client route, and plain to a browser that accepts nothing", async () => {
-    const route = await get("/sign-in", { "Accept-Encoding": "br" });
+    const route = await get("/overview", { "Accept-Encoding": "br" });
     expect(route.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(route.body).toString()).toContain("<title>demo</title>");
     const plain = await get("/assets/app-1a2b.js", {});
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body.toString()).toBe("console.log(1)");
+  });
+
+  it("sends a page rendered at build time for its own route, with or without a trailing slash", async () => {
+    for (const url of ["/sign-in", "/sign-in/"]) {
+      const page = await get(url, { "Accept-Encoding": "br" });
+      expect(page.headers["content-type"]).toBe("text/html; charset=UTF-8");
+      expect(brotliDecompressSync(page.body).toString()).toContain("<h1>Sign in</h1>");
+    }
   });
 });

@@ -27,7 +27,14 @@ export function precompressedPreview(): Plugin {
       server.middlewares.use((request, response, next) => {
         const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://preview").pathname);
         if (proxied.some((prefix) => urlPath.startsWith(prefix))) return next();
-        const wanted = path.extname(urlPath) ? urlPath : "/index.html";
+        // A page rendered at build time (build/demo-prerender-plugin.ts) is that page's HTML; any other client route
+        // gets the app's.
+        const prerendered = `${urlPath.replace(/\/+$/, "")}.html`;
+        const wanted = path.extname(urlPath)
+          ? urlPath
+          : existsSync(path.join(outDir, prerendered))
+            ? prerendered
+            : "/index.html";
         const file = path.join(outDir, wanted);
         const encoding = negotiateEncoding(request.headers["accept-encoding"]);
         const type = types[path.extname(file)];

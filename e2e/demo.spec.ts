@@ -14,3 +14,29 @@ test("a demo visitor can start over from the seed", async ({ page, signIn, magic
   await magicLinkFor(email);
   await expect(page.getByRole("link", { name: "Open the sign-in link" })).toHaveCount(1);
 });
+
+test("the demo's sign-in page arrives painted, and becomes the app without losing what was typed", async ({
+  page,
+  request,
+}) => {
+  // The HTML itself carries the page (rendered when the demo was built), so nothing waits for a script to show it.
+  const html = await (await request.get("/sign-in")).text();
+  expect(html).toContain("Sign in to your privacy center");
+  expect(html).toContain("data-prerendered");
+
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await page.getByLabel("Email address").fill("maria@example.com");
+  await page.waitForFunction(() => (window as { candorHydrated?: boolean }).candorHydrated === true);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
+});
+
+test.describe("a demo visitor whose browser asks for Portuguese", () => {
+  test.use({ locale: "pt-BR" });
+
+  test("gets the sign-in page in Portuguese, not the English it was built in", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entre na sua central de privacidade");
+    await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
+  });
+});

@@ -254,7 +254,8 @@ export function createSpaDocument(
   const preloads = (locale: string, needs: RouteNeeds, reads: readonly string[]) => {
     const modules = [
       ...catalogModulesFor(locale, needs.modules),
-      ...(api === null ? [] : ["src/api/http/create-http-api.ts"]),
+      // The adapter the config names: the HTTP one, or the in-page backend of the static demo (decision 0069).
+      api === null ? "src/api/mock/create-mock-api.ts" : "src/api/http/create-http-api.ts",
       ...needs.modules,
     ];
     return [

@@ -35,6 +35,8 @@ async function readSession(api: PrivacyApi, queryClient: QueryClient): Promise<S
 /** What the server put beside a page it prerendered (server/http/spa-document.ts). */
 interface Prerendered {
   locale: string;
+  /** Rendered at build time in a default language (the static demo), not in one picked for this visitor. */
+  languageGuessed: boolean;
   loaderData: Record<string, unknown>;
   /** The ids of the routes it rendered, outermost first. */
   matches: string[];
@@ -49,7 +51,8 @@ function readPrerendered(element: HTMLElement): Prerendered | null {
   try {
     const { loaderData, matches, queries } = JSON.parse(data) as Omit<Prerendered, "locale">;
     if (!Array.isArray(matches) || typeof loaderData !== "object") return null;
-    return { locale, loaderData, matches, ...(queries ? { queries } : {}) };
+    const languageGuessed = element.dataset.languageGuessed !== undefined;
+    return { locale, languageGuessed, loaderData, matches, ...(queries ? { queries } : {}) };
   } catch {
     return null;
   }
@@ -147,7 +150,7 @@ export async function boot(element: HTMLElement): Promise<void> {
       resolveLocale({
         chosen: readLocaleChoice(),
         // The server's page is in the language it picked (a signed-in subject's own): its catalog, not a guess.
-        subject: prerendered?.locale ?? null,
+        subject: prerendered && !prerendered.languageGuessed ? prerendered.locale : null,
         browser,
         enabled: catalogLocales,
         fallback: "en",

@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { createStaticHandler, createStaticRouter, matchRoutes, StaticRouterProvider } from "react-router";
 import type { OperatorConfig } from "../api/contract/operator-config.ts";
+import type { DemoControls } from "../api/client/create-api.ts";
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { sessionQuery } from "../api/client/queries.ts";
 import { AppProviders } from "../app/app-providers.tsx";
@@ -85,6 +86,13 @@ async function translator(locale: string) {
   return i18n;
 }
 
+/**
+ * The static demo's pages are rendered at build time (build/demo-prerender-plugin.ts) with the demo's own controls
+ * shown, as the browser shows them; rendering never presses them, so none acts here.
+ */
+const demoOf = (config: OperatorConfig): DemoControls | null =>
+  config.api.mode === "mock" ? { reset: () => undefined } : null;
+
 /** Renders the matched routes once their loaders have run; null when they redirect or fail. */
 async function renderRoutes(
   url: string,
@@ -109,7 +117,7 @@ async function renderRoutes(
   const i18n = await translator(locale);
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
-      <AppProviders api={api} demo={null} config={config} queryClient={queryClient}>
+      <AppProviders api={api} demo={demoOf(config)} config={config} queryClient={queryClient}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>
     </I18nextProvider>,
