@@ -1,8 +1,12 @@
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { footerFocusSearch } from "../../src/api/client/footer-focus.ts";
 import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-links.ts";
+import { currentSession } from "../auth/sessions.ts";
 import type { AppEnv } from "../deps.ts";
+import { cameFromThisOrigin } from "../http/csrf.ts";
 import { HttpError, sendError } from "../http/errors.ts";
+import { openFooterSession } from "../resources/footer-links.ts";
 import { FooterLinkError, resolveFooterLink } from "./resolve.ts";
 import { unsubscribeByLink } from "./unsubscribe.ts";
 import {
@@ -17,13 +21,23 @@ import {
 /** A person's browser following the form, as opposed to a mail app's background POST. */
 const isNavigation = (c: Context<AppEnv>) => c.req.header("sec-fetch-dest") === "document";
 
+const smallForm = bodyLimit({
+  maxSize: 4 * 1024,
+  onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
+});
+
 const html = (c: Context<AppEnv>, status: 200 | 400 | 404, body: string) =>
   c.body(body, status, { "Content-Type": "text/html; charset=UTF-8", "Cache-Control": "no-store" });
 
-async function resolve(c: Context<AppEnv>) {
-  const deps = c.get("deps");
+function tokenOf(c: Context<AppEnv>): string {
   const token = c.req.param("token") ?? "";
   if (!footerTokenSchema.safeParse(token).success) throw new FooterLinkError("malformed");
+  return token;
+}
+
+async function resolve(c: Context<AppEnv>) {
+  const deps = c.get("deps");
+  const token = tokenOf(c);
   return { token, ...(await resolveFooterLink(deps.db, deps.linkSecrets, token, deps.now())) };
 }
 
@@ -36,8 +50,10 @@ function refuse(c: Context<AppEnv>, error: unknown, page: boolean): Response {
 }
 
 /**
- * RFC 8058 one-click unsubscribe, outside /api: no cookie, login or CSRF header, because the mail provider posts it
- * from its own servers. Only this path and only the exact form body act; the link's signature is the authority.
+ * The footer links' own addresses, outside /api. RFC 8058 one-click unsubscribe takes no cookie, login or CSRF
+ * header, because the mail provider posts it from its own servers; only that path and only the exact form body
+ * act, and the link's signature is the authority. The preferences link's form is a person's browser, checked
+ * for coming from this origin.
  */
 export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
   app.get(unsubscribePageCssPath, (c) =>
@@ -61,35 +77,52 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.post(
-    "/u/:token",
-    bodyLimit({
-      maxSize: 4 * 1024,
-      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
-    }),
-    async (c) => {
-      const page = isNavigation(c);
-      try {
-        const type = c.req.header("content-type") ?? "";
-        const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)
-          ? await c.req.parseBody()
-          : {};
-        if (form[oneClickBody.name] !== oneClickBody.value)
-          throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
-            fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
-          });
-        const { token, subject, target } = await resolve(c);
-        const deps = c.get("deps");
-        await unsubscribeByLink(deps, subject, target);
-        if (!page) return c.body(null, 200);
-        return html(
-          c,
-          200,
-          renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
-        );
-      } catch (error) {
-        return refuse(c, error, page);
-      }
-    },
-  );
+  /**
+   * The preferences link's page posts its own form (at once, or on the person's press without JavaScript): the
+   * session opens here and the answer is a 303 to the preferences page, which the server then renders with the
+   * session's data. The form posts to the link's own address, so the token is never written into any HTML.
+   */
+  app.post("/p/:token", smallForm, async (c) => {
+    // A page of another site posting a link it holds would sign this browser in as someone else.
+    if (!cameFromThisOrigin(c))
+      return sendError(
+        c,
+        new HttpError("forbidden", "This request did not come from the privacy center, so nothing was changed."),
+      );
+    try {
+      const token = tokenOf(c);
+      const deps = c.get("deps");
+      const current = await currentSession(c);
+      const { target } = await openFooterSession({ c, deps, db: deps.db, token, now: deps.now(), current });
+      c.header("Cache-Control", "no-store");
+      return c.redirect(`/preferences?${footerFocusSearch(target)}`, 303);
+    } catch (error) {
+      return refuse(c, error, true);
+    }
+  });
+
+  app.post("/u/:token", smallForm, async (c) => {
+    const page = isNavigation(c);
+    try {
+      const type = c.req.header("content-type") ?? "";
+      const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)
+        ? await c.req.parseBody()
+        : {};
+      if (form[oneClickBody.name] !== oneClickBody.value)
+        throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
+          fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
+        });
+      const { token, subject, target } = await resolve(c);
+      const deps = c.get("deps");
+      await unsubscribeByLink(deps, subject, target);
+      if (!page) return c.body(null, 200);
+      return html(
+        c,
+        200,
+        renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
+      );
+    } catch (error) {
+      return refuse(c, error, page);
+    }
+  });
 }
