@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { footerFocusSearch } from "../../src/api/client/footer-focus.ts";
+import { footerFocusSearch } from "../../src/api/rules/footer-focus.ts";
 import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-links.ts";
 import { currentSession } from "../auth/sessions.ts";
 import type { AppEnv } from "../deps.ts";

@@ -63,7 +63,7 @@ describe.each(databases)("the preferences link's form on $name", ({ databaseUrl 
       { ...ownForm, "Sec-Fetch-Site": "same-site" },
       { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://attacker.example" },
       { "Content-Type": "application/x-www-form-urlencoded" },
-    ]) {
+    ] as Record<string, string>[]) {
       const response = await post(token, headers);
       expect(response.status).toBe(403);
       expect(response.headers.get("set-cookie")).toBeNull();
