@@ -115,6 +115,9 @@ describe("the public pages as the server sends them", () => {
     expect(form).toContain("data-submit-on-load");
     expect(form).not.toContain("action=");
     expect(footer).toMatch(/<button type="submit"[^>]*>Continue to your preferences<\/button>/);
+    // It posts itself before any of the app would start, so it carries none of it: the page stays small.
+    expect(footer).not.toContain('id="candor-config"');
+    expect(footer).not.toContain("modulepreload");
     const missing = await (await get("/no-such-page-here")).text();
     expect(missing).toMatch(/<h1[^>]*>Page not found<\/h1>/);
     expect(missing).not.toContain("no-such-page-here");
