@@ -4,7 +4,7 @@ import { footerFocusSearch } from "../../src/api/rules/footer-focus.ts";
 import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-links.ts";
 import { currentSession } from "../auth/sessions.ts";
 import type { AppEnv } from "../deps.ts";
-import { cameFromThisOrigin } from "../http/csrf.ts";
+import { namesAnotherSite } from "../http/csrf.ts";
 import { HttpError, sendError } from "../http/errors.ts";
 import { openFooterSession } from "../resources/footer-links.ts";
 import { FooterLinkError, resolveFooterLink } from "./resolve.ts";
@@ -84,7 +84,7 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
    */
   app.post("/p/:token", smallForm, async (c) => {
     // A page of another site posting a link it holds would sign this browser in as someone else.
-    if (!cameFromThisOrigin(c))
+    if (namesAnotherSite(c))
       return sendError(
         c,
         new HttpError("forbidden", "This request did not come from the privacy center, so nothing was changed."),

@@ -55,20 +55,27 @@ describe.each(databases)("the preferences link's form on $name", ({ databaseUrl 
     expect(await history()).toBe(before + 1);
   });
 
-  it("refuses a post from another site, or one that does not say where it comes from, and opens nothing", async () => {
+  it("refuses a post that another site sent, and opens nothing", async () => {
     const token = await signFooterToken({ subjectId }, key);
     const before = await history();
     for (const headers of [
       { ...ownForm, "Sec-Fetch-Site": "cross-site" },
       { ...ownForm, "Sec-Fetch-Site": "same-site" },
+      { ...ownForm, Origin: "https://attacker.example", "Sec-Fetch-Site": "cross-site" },
       { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://attacker.example" },
-      { "Content-Type": "application/x-www-form-urlencoded" },
-    ] as Record<string, string>[]) {
+    ]) {
       const response = await post(token, headers);
       expect(response.status).toBe(403);
       expect(response.headers.get("set-cookie")).toBeNull();
     }
     expect(await history()).toBe(before);
+  });
+
+  it("lets a browser that sends no Fetch Metadata open the link, as its GET of the page would", async () => {
+    const token = await signFooterToken({ subjectId }, key);
+    const response = await post(token, { "Content-Type": "application/x-www-form-urlencoded", Origin: "null" });
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie()).toHaveLength(1);
   });
 
   it("shows a page saying the link does not work for a bad or expired link, and opens nothing", async () => {
