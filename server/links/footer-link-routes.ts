@@ -21,8 +21,9 @@ import {
 /** A person's browser following the form, as opposed to a mail app's background POST. */
 const isNavigation = (c: Context<AppEnv>) => c.req.header("sec-fetch-dest") === "document";
 
-const smallForm = bodyLimit({
-  maxSize: 4 * 1024,
+/** The preferences link's form has no fields: anything larger is not it. */
+const emptyForm = bodyLimit({
+  maxSize: 1024,
   onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
 });
 
@@ -52,8 +53,8 @@ function refuse(c: Context<AppEnv>, error: unknown, page: boolean): Response {
 /**
  * The footer links' own addresses, outside /api. RFC 8058 one-click unsubscribe takes no cookie, login or CSRF
  * header, because the mail provider posts it from its own servers; only that path and only the exact form body
- * act, and the link's signature is the authority. The preferences link's form is a person's browser, checked
- * for coming from this origin.
+ * act, and the link's signature is the authority. The preferences link's form is a person's browser: refused
+ * when the browser says another site sent it.
  */
 export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
   app.get(unsubscribePageCssPath, (c) =>
@@ -82,7 +83,7 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
    * session opens here and the answer is a 303 to the preferences page, which the server then renders with the
    * session's data. The form posts to the link's own address, so the token is never written into any HTML.
    */
-  app.post("/p/:token", smallForm, async (c) => {
+  app.post("/p/:token", emptyForm, async (c) => {
     // A page of another site posting a link it holds would sign this browser in as someone else.
     if (namesAnotherSite(c))
       return sendError(
@@ -101,28 +102,35 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.post("/u/:token", smallForm, async (c) => {
-    const page = isNavigation(c);
-    try {
-      const type = c.req.header("content-type") ?? "";
-      const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)
-        ? await c.req.parseBody()
-        : {};
-      if (form[oneClickBody.name] !== oneClickBody.value)
-        throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
-          fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
-        });
-      const { token, subject, target } = await resolve(c);
-      const deps = c.get("deps");
-      await unsubscribeByLink(deps, subject, target);
-      if (!page) return c.body(null, 200);
-      return html(
-        c,
-        200,
-        renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
-      );
-    } catch (error) {
-      return refuse(c, error, page);
-    }
-  });
+  app.post(
+    "/u/:token",
+    bodyLimit({
+      maxSize: 4 * 1024,
+      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
+    }),
+    async (c) => {
+      const page = isNavigation(c);
+      try {
+        const type = c.req.header("content-type") ?? "";
+        const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)
+          ? await c.req.parseBody()
+          : {};
+        if (form[oneClickBody.name] !== oneClickBody.value)
+          throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
+            fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
+          });
+        const { token, subject, target } = await resolve(c);
+        const deps = c.get("deps");
+        await unsubscribeByLink(deps, subject, target);
+        if (!page) return c.body(null, 200);
+        return html(
+          c,
+          200,
+          renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
+        );
+      } catch (error) {
+        return refuse(c, error, page);
+      }
+    },
+  );
 }
