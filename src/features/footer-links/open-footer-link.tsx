@@ -11,7 +11,7 @@ import { Button } from "../../ui/button.tsx";
 import { Loading } from "../../ui/loading.tsx";
 
 /** What the server's inline loader submits as soon as it reads it (server/http/spa-document.ts). */
-export const submitOnLoad = "data-submit-on-load";
+const submitOnLoad = "data-submit-on-load";
 
 /**
  * Opens preferences from an email-footer link with a POST (a mail scanner's GET of the link opens nothing); the
