@@ -120,3 +120,70 @@ test("the one-click link unsubscribes with no cookie, and its page asks before a
   await expect(page.getByText(/(You are unsubscribed|Inscrição cancelada)/).first()).toBeVisible();
   await expectAccessible();
 });
+
+test("the link's page posts itself and lands on preferences painted by the server, the token gone from the address", async ({
+  page,
+  customerLike,
+  expectAccessible,
+}, testInfo) => {
+  test.skip(!isReal(testInfo), "the demo has no server: its app opens the link through the in-browser API");
+  const email = await customerLike("pl.customer@example.com");
+  const links = await footerLinks(page, testInfo, email, ["--topic", "newsletter", "--channel", "email"]);
+  const token = new URL(links.preferencesUrl).pathname.split("/").at(-1)!;
+  const requests: { method: string; url: string; referer: string | undefined }[] = [];
+  page.on("request", (request) =>
+    requests.push({ method: request.method(), url: request.url(), referer: request.headers().referer }),
+  );
+  const landed = page.waitForResponse((response) => new URL(response.url()).pathname === "/preferences");
+
+  await page.goto(links.preferencesUrl);
+  await expect(page).toHaveURL(/\/preferences\?from=footer&topic=newsletter&channel=email$/);
+  // The preferences came in the document itself: the section's data did not wait for the app's script.
+  const document = await (await landed).text();
+  expect(document).toContain("data-prerendered");
+  expect(document).toContain("Z Twojego e-maila");
+  await expect(page.getByRole("region", { name: "Z Twojego e-maila" })).toContainText(/Newsletter/);
+  expect(
+    requests.filter((request) => request.method === "POST").map((request) => new URL(request.url).pathname),
+  ).toEqual([`/p/${token}`]);
+  expect(requests.filter((request) => request.referer?.includes(token))).toEqual([]);
+  await expectAccessible();
+  // The link's page gave its place in the history to the preferences: Back does not bring the token back.
+  await page.goBack();
+  expect(page.url()).toBe("about:blank");
+});
+
+test("with JavaScript off, the link's page asks the person to continue, and that lands on their preferences", async ({
+  browser,
+  page,
+  customerLike,
+}, testInfo) => {
+  test.skip(!isReal(testInfo), "the demo is the app itself: without JavaScript it has no page");
+  const email = await customerLike("it.customer@example.com");
+  const links = await footerLinks(page, testInfo, email, ["--topic", "offers"]);
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: "it-IT",
+    viewport: { width: 320, height: 640 },
+  });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto(links.preferencesUrl);
+    await expect(noScript.getByRole("heading", { level: 1 })).toHaveText("Apertura delle sue preferenze in corso");
+    expect(await noScript.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Nothing opened on the GET: the browser holds no session yet.
+    expect(await context.cookies()).toEqual([]);
+    const button = noScript.getByRole("button", { name: "Vai alle sue preferenze" });
+    await expect
+      .poll(async () => {
+        await noScript.keyboard.press("Tab");
+        return button.evaluate((element) => element === document.activeElement);
+      })
+      .toBe(true);
+    await noScript.keyboard.press("Enter");
+    await expect(noScript).toHaveURL(/\/preferences\?from=footer&topic=offers$/);
+    await expect(noScript.getByRole("region", { name: "Dalla sua email" })).toContainText(/Offerte/);
+  } finally {
+    await context.close();
+  }
+});

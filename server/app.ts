@@ -60,6 +60,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const shedding = shedLoad(deps.limits.load);
   app.use("/api/*", shedding);
   app.use("/u/*", shedding);
+  app.on("POST", "/p/*", shedding);
   app.use("/api/*", compressAnswers());
   app.use("/api/*", limitBody());
   app.use("/api/*", csrfGuard());

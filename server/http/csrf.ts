@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../deps.ts";
 import { acceptedOrigins } from "./accepted-addresses.ts";
 import { HttpError, sendError } from "./errors.ts";
@@ -33,4 +33,18 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
       );
     return next();
   };
+}
+
+/**
+ * For a native form on this site's own pages (the footer link's, decision 0067), which cannot send the app's
+ * header: refused when the browser names another site. Sec-Fetch-Site decides where the browser sends it; every
+ * page here is no-referrer, so such a form's Origin is "null". A browser that sends neither (Safari before 16.4) is
+ * let through, as its GET of the same link would be: that page posts the form itself.
+ */
+export function namesAnotherSite(c: Context<AppEnv>): boolean {
+  const fetchSite = c.req.header("sec-fetch-site");
+  if (fetchSite !== undefined) return fetchSite !== "same-origin";
+  const origin = c.req.header("origin");
+  const { publicUrl, listeningPort } = c.get("deps");
+  return origin !== undefined && origin !== "null" && !acceptedOrigins(publicUrl, listeningPort()).has(origin);
 }

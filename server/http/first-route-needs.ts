@@ -26,8 +26,9 @@ export const firstRouteNeeds: Readonly<Record<string, RouteNeeds>> = {
   "/sign-in": publicPage("src/app/routes/sign-in.tsx"),
   "/sign-in/check-inbox": publicPage("src/app/routes/check-inbox.tsx"),
   "/auth/confirm": publicPage("src/app/routes/confirm.tsx"),
-  // The link's page opens the session and goes straight on to preferences (decision 0063): that page's code and
-  // catalog load beside its own, so the preferences read is all that is left after the session opens.
+  // Where the server has no prerender of the link's page, the app opens the session and goes straight on to
+  // preferences (decision 0063): that page's code and catalog load beside its own. A prerendered one posts itself
+  // and loads none of them (0067).
   [footerLinkPage]: {
     modules: [
       ...publicPage("src/app/routes/footer-link.tsx").modules,

@@ -21,6 +21,7 @@ describe("GET /api/openapi.json", () => {
     expect(document.paths["/privacy-center.config.json"]?.get).toBeDefined();
     expect(document.paths["/u/{token}"]?.post?.operationId).toBe("oneClickUnsubscribe");
     expect(document.paths["/u/{token}"]?.get?.operationId).toBe("unsubscribePage");
+    expect(document.paths["/p/{token}"]?.post?.operationId).toBe("openFooterLinkPage");
     expect(document.paths["/api/operator/links"]?.post?.operationId).toBe("mintOperatorLinks");
     await t.close();
   });

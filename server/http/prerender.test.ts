@@ -109,6 +109,15 @@ describe("the public pages as the server sends them", () => {
     const footer = await (await get("/p/secret-token-from-the-footer")).text();
     expect(footer).toMatch(/<h1[^>]*>Opening your preferences<\/h1>/);
     expect(footer).not.toContain("secret-token-from-the-footer");
+    // Its form posts to the page's own address (the link), so the token need not be in the HTML to be sent.
+    const form = /<form[^>]*>/.exec(footer)?.[0] ?? "";
+    expect(form).toContain('method="post"');
+    expect(form).toContain("data-submit-on-load");
+    expect(form).not.toContain("action=");
+    expect(footer).toMatch(/<button type="submit"[^>]*>Continue to your preferences<\/button>/);
+    // It posts itself before any of the app would start, so it carries none of it: the page stays small.
+    expect(footer).not.toContain('id="candor-config"');
+    expect(footer).not.toContain("modulepreload");
     const missing = await (await get("/no-such-page-here")).text();
     expect(missing).toMatch(/<h1[^>]*>Page not found<\/h1>/);
     expect(missing).not.toContain("no-such-page-here");
@@ -221,6 +230,38 @@ describe("the public pages as the server sends them", () => {
       // A preferences-only session reads no consents: the overview it may not see is the browser's to redirect.
       const overview = await (await get("/overview", { Cookie: footer.cookie })).text();
       expect(overview).not.toContain(footer.email);
+    });
+
+    it("answers the footer page's own form with a 303 to the preferences, which it paints with their data", async () => {
+      const write = { method: "POST", headers: sameOrigin };
+      const subject = await t.app.request("/api/dev/subjects", {
+        ...write,
+        body: JSON.stringify({ template: "br.customer@example.com" }),
+      });
+      const { email } = (await subject.json()) as { email: string };
+      const minted = await t.app.request("/api/dev/footer-links", {
+        ...write,
+        body: JSON.stringify({ email, topicId: "newsletter", channelId: "email" }),
+      });
+      const { token } = (await minted.json()) as { token: string };
+      const opened = await t.app.request(`/p/${token}`, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Origin: "null",
+          "Sec-Fetch-Site": "same-origin",
+        },
+      });
+      expect(opened.status).toBe(303);
+      const location = opened.headers.get("location")!;
+      expect(location).toBe("/preferences?from=footer&topic=newsletter&channel=email");
+      const cookie = opened.headers.getSetCookie()[0]!.split(";")[0]!;
+      const landed = await get(location, { Cookie: cookie });
+      expect(landed.headers.get("cache-control")).toBe("no-store");
+      const html = await landed.text();
+      expect(html).toContain('data-prerendered="pt-BR"');
+      expect(html).toContain("Do seu e-mail");
+      expect(html).not.toContain(token);
     });
 
     it("says a paused customer's messages are paused, as the app's banner does", async () => {

@@ -51,18 +51,25 @@ export interface SpaDocument {
  * (Enter in the email field) before the app has hydrated is held and sent by the app once it has, rather than
  * posted natively and reloaded without what was typed; if the app's script cannot load, forms post natively.
  * Likewise the last button or switch pressed (clicked, or Space or Enter on a switch) before hydration is pressed
- * again once the app can hear it.
+ * again once the app can hear it. A page whose form says so (the footer link's, decision 0067) is posted at once
+ * instead, and nothing else starts: the server answers with the next page.
  */
 const scriptLoader =
-  '(()=>{const d=document,w=window,l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const hold=(e,b)=>{if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}};d.addEventListener("click",e=>hold(e,e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]")),true);d.addEventListener("keydown",e=>(e.key===" "||e.key==="Enter")&&hold(e,e.target.closest&&e.target.closest("[role=switch],[role=checkbox]")),true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+  '(()=>{const d=document,w=window,f=d.querySelector("form[data-submit-on-load]");if(f){f.submit();return}const l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const hold=(e,b)=>{if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}};d.addEventListener("click",e=>hold(e,e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]")),true);d.addEventListener("keydown",e=>(e.key===" "||e.key==="Enter")&&hold(e,e.target.closest&&e.target.closest("[role=switch],[role=checkbox]")),true);const go=()=>{if(done)return;done=true;for(const p of l.preloads){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+
+/** The mark of a form the loader above posts at once (the footer link's page, src/features/footer-links). */
+const postsItself = "data-submit-on-load";
 
 /** CSP source for the loader above. */
 export const scriptLoaderSource = `'sha256-${createHash("sha256").update(scriptLoader).digest("base64")}'`;
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?`).exec(tag);
 
-/** Takes the entry script and the preloads out of the head and has the loader start them after the first paint. */
-function deferScripts(html: string): string {
+/**
+ * Takes the entry script and the preloads out of the head and has the loader start them after the first paint;
+ * for a page that posts itself (`startsApp` false) the loader starts nothing, so they are left out.
+ */
+function deferScripts(html: string, startsApp: boolean): string {
   const preloads: { rel: string; href: string; as: string | null; crossOrigin: string | null }[] = [];
   let entry: string | null = null;
   const withoutScripts = html
@@ -84,6 +91,7 @@ function deferScripts(html: string): string {
       return "";
     });
   if (!entry) return html;
+  if (!startsApp) return withoutScripts.replace("</body>", `  <script>${scriptLoader}</script>\n  </body>`);
   const data = `<script type="application/json" id="candor-scripts">${scriptSafeJson(JSON.stringify({ entry, preloads }))}</script>`;
   return withoutScripts.replace("</body>", `  ${data}\n    <script>${scriptLoader}</script>\n  </body>`);
 }
@@ -278,12 +286,13 @@ export function createSpaDocument(
     // React hoists the logo's preload to the top of its markup; it belongs in the head.
     const hoisted: string[] = [];
     const body = page?.html.replace(/^(<link [^>]*>)+/, (found) => (hoisted.push(found), ""));
+    // A page that posts itself at once starts none of the app, so it carries neither the config nor preloads: it
+    // stays within the first TCP window of a phone's connection (decision 0067).
+    const startsApp = !body?.includes(postsItself);
+    const app = startsApp ? [inlineConfig, ...links] : [];
     let html = template
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-      .replace(
-        "</head>",
-        `    ${[style, inlineConfig, ...hoisted, ...links].filter(Boolean).join("\n    ")}\n  </head>`,
-      );
+      .replace("</head>", `    ${[style, ...hoisted, ...app].filter(Boolean).join("\n    ")}\n  </head>`);
     if (page && body !== undefined) {
       const data = { loaderData: page.loaderData, matches: page.matches, ...extra };
       const hydration = `<script type="application/json" id="${hydrationDataId}">${scriptSafeJson(JSON.stringify(data))}</script>`;
@@ -292,6 +301,7 @@ export function createSpaDocument(
           /<div id="root">[\s\S]*<\/body>/,
           `<div id="root" data-prerendered="${locale}">${body}</div>\n    ${hydration}\n  </body>`,
         ),
+        startsApp,
       );
     }
     return html;

@@ -1,8 +1,12 @@
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { footerFocusSearch } from "../../src/api/rules/footer-focus.ts";
 import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-links.ts";
+import { currentSession } from "../auth/sessions.ts";
 import type { AppEnv } from "../deps.ts";
+import { namesAnotherSite } from "../http/csrf.ts";
 import { HttpError, sendError } from "../http/errors.ts";
+import { openFooterSession } from "../resources/footer-links.ts";
 import { FooterLinkError, resolveFooterLink } from "./resolve.ts";
 import { unsubscribeByLink } from "./unsubscribe.ts";
 import {
@@ -17,13 +21,24 @@ import {
 /** A person's browser following the form, as opposed to a mail app's background POST. */
 const isNavigation = (c: Context<AppEnv>) => c.req.header("sec-fetch-dest") === "document";
 
+/** The preferences link's form has no fields: anything larger is not it. */
+const emptyForm = bodyLimit({
+  maxSize: 1024,
+  onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
+});
+
 const html = (c: Context<AppEnv>, status: 200 | 400 | 404, body: string) =>
   c.body(body, status, { "Content-Type": "text/html; charset=UTF-8", "Cache-Control": "no-store" });
 
-async function resolve(c: Context<AppEnv>) {
-  const deps = c.get("deps");
+function tokenOf(c: Context<AppEnv>): string {
   const token = c.req.param("token") ?? "";
   if (!footerTokenSchema.safeParse(token).success) throw new FooterLinkError("malformed");
+  return token;
+}
+
+async function resolve(c: Context<AppEnv>) {
+  const deps = c.get("deps");
+  const token = tokenOf(c);
   return { token, ...(await resolveFooterLink(deps.db, deps.linkSecrets, token, deps.now())) };
 }
 
@@ -36,8 +51,10 @@ function refuse(c: Context<AppEnv>, error: unknown, page: boolean): Response {
 }
 
 /**
- * RFC 8058 one-click unsubscribe, outside /api: no cookie, login or CSRF header, because the mail provider posts it
- * from its own servers. Only this path and only the exact form body act; the link's signature is the authority.
+ * The footer links' own addresses, outside /api. RFC 8058 one-click unsubscribe takes no cookie, login or CSRF
+ * header, because the mail provider posts it from its own servers; only that path and only the exact form body
+ * act, and the link's signature is the authority. The preferences link's form is a person's browser: refused
+ * when the browser says another site sent it.
  */
 export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
   app.get(unsubscribePageCssPath, (c) =>
@@ -56,6 +73,30 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
         200,
         renderUnsubscribeQuestion({ config, locale: pageLocale(subject.locale, config), target, token }),
       );
+    } catch (error) {
+      return refuse(c, error, true);
+    }
+  });
+
+  /**
+   * The preferences link's page posts its own form (at once, or on the person's press without JavaScript): the
+   * session opens here and the answer is a 303 to the preferences page, which the server then renders with the
+   * session's data. The form posts to the link's own address, so the token is never written into any HTML.
+   */
+  app.post("/p/:token", emptyForm, async (c) => {
+    // A page of another site posting a link it holds would sign this browser in as someone else.
+    if (namesAnotherSite(c))
+      return sendError(
+        c,
+        new HttpError("forbidden", "This request did not come from the privacy center, so nothing was changed."),
+      );
+    try {
+      const token = tokenOf(c);
+      const deps = c.get("deps");
+      const current = await currentSession(c);
+      const { target } = await openFooterSession({ c, deps, db: deps.db, token, now: deps.now(), current });
+      c.header("Cache-Control", "no-store");
+      return c.redirect(`/preferences?${footerFocusSearch(target)}`, 303);
     } catch (error) {
       return refuse(c, error, true);
     }

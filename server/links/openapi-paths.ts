@@ -11,7 +11,7 @@ type Problem = (description: string) => {
 const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 const tokenParam = { path: z.object({ token: footerTokenSchema }) };
 
-/** The routes outside the endpoint table: footer links (RFC 8058) and the operator API for email providers. */
+/** The routes outside the endpoint table: footer links (RFC 8058, the preferences link's form) and the operator API for email providers. */
 export function footerLinkPaths(problem: Problem): ZodOpenApiPathsObject {
   return {
     "/u/{token}": {
@@ -38,6 +38,22 @@ export function footerLinkPaths(problem: Problem): ZodOpenApiPathsObject {
         responses: {
           200: { description: "Unsubscribed (or already was): an empty body" },
           400: problem("Not the RFC 8058 body, or the link is tampered, unknown or expired (token_invalid)"),
+        },
+        security: [],
+      },
+    },
+    "/p/{token}": {
+      post: {
+        operationId: "openFooterLinkPage",
+        summary:
+          "The footer preferences link's own form (posted by its page, or by the person without JavaScript): opens a preferences-only session and answers 303 to /preferences; a GET of the link opens nothing",
+        requestParams: tokenParam,
+        responses: {
+          303: {
+            description: "Session cookie set; Location: /preferences?from=footer with the link's topic and channel",
+          },
+          400: html("The link is tampered, unknown or expired"),
+          403: problem("The browser says another site sent the form (forbidden)"),
         },
         security: [],
       },

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { OpenFooterLink } from "../../features/footer-links/open-footer-link.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";
-import { footerFocusSearch } from "../../api/client/footer-focus.ts";
+import { footerFocusSearch } from "../../api/rules/footer-focus.ts";
 
 /** /p/{token}: the preferences link of an email footer; the token leaves the address bar once it is used. */
 export function Component() {

@@ -10,10 +10,15 @@ import { Alert } from "../../ui/alert.tsx";
 import { Button } from "../../ui/button.tsx";
 import { Loading } from "../../ui/loading.tsx";
 
+/** What the server's inline loader submits as soon as it reads it (server/http/spa-document.ts). */
+const submitOnLoad = "data-submit-on-load";
+
 /**
- * Opens preferences from an email-footer link: the page POSTs the token (a mail scanner's GET of the link opens
- * nothing), and the server answers with a preferences-only session. No preference changes here; the person acts
- * on the next page.
+ * Opens preferences from an email-footer link with a POST (a mail scanner's GET of the link opens nothing); the
+ * server answers with a preferences-only session. No preference changes here; the person acts on the next page.
+ * On the page the server sends, the form posts itself to the link's own address before any of the app's script
+ * loads, and without JavaScript the person presses Continue; where the app renders the page, it POSTs the token
+ * to the API instead and the button does the same.
  */
 export function OpenFooterLink({ token, onOpened }: { token: string; onOpened: (opened: FooterSession) => void }) {
   const { t } = useTranslation();
@@ -53,5 +58,20 @@ export function OpenFooterLink({ token, onOpened }: { token: string; onOpened: (
         </Button>
       </Alert>
     );
-  return <Loading />;
+  return (
+    <form
+      method="post"
+      {...{ [submitOnLoad]: "" }}
+      className="flex flex-col gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!open.isPending) open.mutate(token);
+      }}
+    >
+      <Loading />
+      <Button type="submit" variant="secondary">
+        {t("footerLink.continue")}
+      </Button>
+    </form>
+  );
 }

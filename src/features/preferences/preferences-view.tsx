@@ -2,7 +2,7 @@ import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { footerFocusOf } from "../../api/client/footer-focus.ts";
+import { footerFocusOf } from "../../api/rules/footer-focus.ts";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { isReadOnlySupport } from "../../api/rules/support.ts";
