@@ -43,7 +43,7 @@ export default defineConfig(({ isSsrBuild }) => ({
                 { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
                 {
                   name: "framework",
-                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
+                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/]core|@lingui[\\/]react|use-sync-external-store|react-error-boundary)[\\/]/,
                 },
                 { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
               ],
