@@ -55,6 +55,8 @@ export async function changeLanguage(language: string): Promise<void> {
  */
 export async function loadSignedInCatalog(): Promise<void> {
   neededParts.add("signedIn");
+  // No language yet: the server's prerender, whose own instances hold every part; the browser has one from boot.
+  if (!appI18n.locale) return;
   await loadParts(appI18n.locale, neededParts);
 }
 
