@@ -23,6 +23,8 @@ const loadedParts = new Map<string, Set<CatalogPart>>();
 async function loadParts(language: string, parts: Iterable<CatalogPart>): Promise<void> {
   const loaded = loadedParts.get(language) ?? new Set();
   const missing = [...parts].filter((part) => !loaded.has(part));
+  // Loading tells every translated component to render again: nothing to load, nothing to tell.
+  if (missing.length === 0) return;
   const messages = await Promise.all(
     missing.map(async (part) => {
       const load = partsOf[part][`./locales/${isPseudoLocale(language) ? "en" : language}.json`];
