@@ -37,16 +37,29 @@ export default defineConfig(({ isSsrBuild }) => ({
         sourcemap: true,
         manifest: true,
         rolldownOptions: {
+          // @lingui/core imports its ICU compiler for development only. The parser is pure, so production drops
+          // that import; the mock's e-mail texts still compile theirs in the browser (decision 0066).
+          treeshake: {
+            moduleSideEffects: [{ test: /node_modules[\\/](moo|@messageformat[\\/][^\\/]+)[\\/]/, sideEffects: false }],
+          },
           output: {
             // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
             codeSplitting: {
               groups: [
-                { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
+                // Its own chunk, so the framework group does not pull it in as a dependency of @lingui/core.
+                {
+                  name: "icu-compiler",
+                  test: /node_modules[\\/](@lingui[\\/]message-utils|@messageformat[\\/][^\\/]+|moo)[\\/]/,
+                  priority: 1,
+                },
+                { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/, priority: 2 },
                 {
                   name: "framework",
-                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
+                  // With the app's own i18n runtime beside Lingui's: every page runs it, and alone it was a chunk.
+                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/]core|@lingui[\\/]react|use-sync-external-store|react-error-boundary)[\\/]|src[\\/]i18n[\\/](i18n|use-translation|translate|pick-locale|pseudo-locale)\.ts$/,
                 },
-                { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
+                // Before the framework group, which would otherwise take the contract modules src/i18n imports.
+                { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/, priority: 1 },
               ],
             },
           },

@@ -26,6 +26,27 @@ test("a chosen language is remembered across reloads", async ({ page }) => {
   await expect(page.getByLabel("Język")).toHaveValue("pl");
 });
 
+test("a language whose catalog cannot be fetched leaves the page as it was and says so; a retry works", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("Sign in to your privacy center");
+  // The Italian catalog's parts are build chunks named after the locale.
+  await page.route(/\/assets\/it-[^/]+\.js$/, (route) => route.abort());
+  await page.getByLabel("Language").selectOption("it");
+  await expect(page.getByRole("alert")).toHaveText(/That language could not be loaded/);
+  await expect(heading).toHaveText("Sign in to your privacy center");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+
+  await page.unroute(/\/assets\/it-[^/]+\.js$/);
+  await page.getByLabel("Language").selectOption("it");
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
+  await expect(heading).toHaveText("Acceda al suo centro privacy");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("after sign-in the subject's own language wins, and the email was written in it", async ({
   page,
   signIn,

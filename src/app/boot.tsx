@@ -1,3 +1,4 @@
+import { I18nProvider } from "@lingui/react";
 import { hydrate, type DehydratedState, type QueryClient } from "@tanstack/react-query";
 import { startTransition, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
@@ -10,7 +11,7 @@ import { sessionQuery } from "../api/client/queries.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";
-import { initI18n, readLocaleChoice, resolveLocale } from "../i18n/i18n.ts";
+import { appI18n, initI18n, readLocaleChoice, resolveLocale } from "../i18n/i18n.ts";
 import { catalogLocales } from "../i18n/pick-locale.ts";
 import { AppProviders } from "./app-providers.tsx";
 import { BootFailure } from "./boot-failure.tsx";
@@ -141,7 +142,7 @@ export async function boot(element: HTMLElement): Promise<void> {
   const render = (node: ReactNode) => {
     // Not hydrating: the server's page is replaced, so a form it held is dropped and forms are the app's now.
     (window as { candorHydrated?: boolean }).candorHydrated = true;
-    (root ??= createRoot(element)).render(node);
+    (root ??= createRoot(element)).render(<I18nProvider i18n={appI18n}>{node}</I18nProvider>);
   };
   const browser = navigator.languages;
   // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
@@ -199,7 +200,12 @@ export async function boot(element: HTMLElement): Promise<void> {
     // As a transition, hydration yields to the browser every few ms instead of one long task (decision 0064).
     if (hydration)
       startTransition(() => {
-        root = hydrateRoot(element, <OnHydrated run={() => replayEarlyInput(element)}>{app}</OnHydrated>);
+        root = hydrateRoot(
+          element,
+          <I18nProvider i18n={appI18n}>
+            <OnHydrated run={() => replayEarlyInput(element)}>{app}</OnHydrated>
+          </I18nProvider>,
+        );
       });
     else render(app);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { LocalizedText } from "../api/contract/common.ts";
 import type { OperatorConfig } from "../api/contract/operator-config.ts";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { isPseudoLocale, pseudoText } from "../i18n/pseudo-locale.ts";
 
 export const ConfigContext = createContext<OperatorConfig | null>(null);

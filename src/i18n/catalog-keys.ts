@@ -1,10 +1,9 @@
-/** Key analysis shared by the catalog parity test and `npm run i18n:missing`; no React, no i18next. */
+/** Catalog analysis shared by the catalog parity test and `npm run i18n:missing`; no React. */
+import { compileMessageOrThrow, type CompiledMessage } from "@lingui/message-utils/compileMessage";
 
 export type Catalog = { [key: string]: string | Catalog };
 
-const pluralSuffix = /^(.+)_(zero|one|two|few|many|other)$/;
-
-/** Dotted key → string; an empty object counts as a key too (value null) so the nesting must match. */
+/** Dotted key → text; an empty object counts as a key too (value null) so the nesting must match. */
 export function flatten(
   node: Catalog,
   prefix = "",
@@ -22,54 +21,82 @@ export function flatten(
   return into;
 }
 
-/** The plural forms i18next looks up for a locale: exactly what Intl.PluralRules says the language has. */
+/** The plural forms a locale's messages must give: exactly what Intl.PluralRules says the language has. */
 export function pluralCategories(locale: string): string[] {
   return new Intl.PluralRules(locale).resolvedOptions().pluralCategories.toSorted();
 }
 
-/**
- * The keys a locale's catalog must have, derived from the English one: plain keys as they are; a plural key
- * (one ending in _other in English) in the locale's own categories, plus _zero where English words 0 apart
- * (i18next uses _zero for a count of 0 in every language when the key exists).
- */
-export function expectedKeys(reference: ReadonlyMap<string, unknown>, locale: string): Set<string> {
-  const keys = new Set<string>();
-  const plurals = new Map<string, Set<string>>();
-  for (const key of reference.keys()) {
-    const match = pluralSuffix.exec(key);
-    if (!match) keys.add(key);
-    else plurals.set(match[1]!, (plurals.get(match[1]!) ?? new Set()).add(match[2]!));
-  }
-  for (const [base, suffixes] of plurals) {
-    if (!suffixes.has("other")) {
-      for (const suffix of suffixes) keys.add(`${base}_${suffix}`);
-      continue;
+interface MessageShape {
+  /** Placeholder names, plural and select arguments included. */
+  placeholders: Set<string>;
+  /** Each plural argument's forms as written ("one", "other", "=0"). */
+  plurals: Map<string, Set<string>>;
+}
+
+/** What an ICU message asks for, read from Lingui's compiled form (so a text that does not parse throws). */
+export function messageShape(text: string): MessageShape {
+  const shape: MessageShape = { placeholders: new Set(), plurals: new Map() };
+  const walk = (tokens: CompiledMessage) => {
+    for (const token of tokens) {
+      if (typeof token === "string") continue;
+      const [name, type, format] = token;
+      shape.placeholders.add(name);
+      if (type !== "plural" && type !== "selectordinal" && type !== "select") continue;
+      const choices = Object.entries(format as Record<string, CompiledMessage | number | undefined>).filter(
+        (choice): choice is [string, CompiledMessage] => Array.isArray(choice[1]),
+      );
+      if (type === "plural")
+        shape.plurals.set(name, new Set(choices.map(([key]) => (/^\d+$/.test(key) ? `=${key}` : key))));
+      for (const [, choice] of choices) walk(choice);
     }
-    for (const category of pluralCategories(locale)) keys.add(`${base}_${category}`);
-    if (suffixes.has("zero")) keys.add(`${base}_zero`);
+  };
+  walk(compileMessageOrThrow(text));
+  return shape;
+}
+
+const names = (set: Set<string>) => [...set].toSorted().join(", ");
+
+/**
+ * How a locale's message differs in shape from the English one: a placeholder lost or added, or a plural without
+ * exactly the locale's own forms (plus `=0` where English words 0 apart).
+ */
+export function shapeProblems(english: string, text: string, locale: string): string[] {
+  const reference = messageShape(english);
+  const shape = messageShape(text);
+  const problems: string[] = [];
+  if (names(reference.placeholders) !== names(shape.placeholders))
+    problems.push(`placeholders {${names(shape.placeholders)}}, en has {${names(reference.placeholders)}}`);
+  for (const [name, forms] of reference.plurals) {
+    const expected = new Set([...pluralCategories(locale), ...(forms.has("=0") ? ["=0"] : [])]);
+    const actual = shape.plurals.get(name) ?? new Set<string>();
+    const missing = [...expected].filter((form) => !actual.has(form));
+    const extra = [...actual].filter((form) => !expected.has(form));
+    if (missing.length > 0) problems.push(`${name}: plural forms missing: ${missing.join(", ")}`);
+    if (extra.length > 0) problems.push(`${name}: plural forms ${locale} does not have: ${extra.join(", ")}`);
   }
-  return keys;
+  return problems;
 }
 
 export interface KeyDifference {
   missing: string[];
   extra: string[];
+  /** Keys present in both whose message differs in shape from English, each with what is wrong. */
+  misshapen: string[];
 }
 
 export function compareKeys(
-  reference: ReadonlyMap<string, unknown>,
-  catalog: ReadonlyMap<string, unknown>,
+  reference: ReadonlyMap<string, string | null>,
+  catalog: ReadonlyMap<string, string | null>,
   locale: string,
 ): KeyDifference {
-  const expected = expectedKeys(reference, locale);
+  const misshapen = [...catalog].flatMap(([key, text]) => {
+    const english = reference.get(key);
+    if (typeof english !== "string" || typeof text !== "string") return [];
+    return shapeProblems(english, text, locale).map((problem) => `${key}: ${problem}`);
+  });
   return {
-    missing: [...expected].filter((key) => !catalog.has(key)).toSorted(),
-    extra: [...catalog.keys()].filter((key) => !expected.has(key)).toSorted(),
+    missing: [...reference.keys()].filter((key) => !catalog.has(key)).toSorted(),
+    extra: [...catalog.keys()].filter((key) => !reference.has(key)).toSorted(),
+    misshapen: misshapen.toSorted(),
   };
-}
-
-/** The English text a translator works from for a key: the key itself, or its _other form for a plural. */
-export function referenceText(reference: ReadonlyMap<string, string | null>, key: string): string | null {
-  const match = pluralSuffix.exec(key);
-  return reference.get(key) ?? (match ? (reference.get(`${match[1]}_other`) ?? null) : null);
 }

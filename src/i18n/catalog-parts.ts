@@ -1,9 +1,9 @@
 /**
  * Each locale's catalog is one file, loaded in two parts (decision 0059): what the public pages (sign-in, the
  * link pages, errors, the frame around them) say, and the sections only a signed-in page shows, which load with
- * the signed-in shell. The build splits the file (build/catalog-parts-plugin.ts); i18next holds the parts as two
- * namespaces and looks a key up in both, so `t("preferences.title")` is written the same either way.
- * No React, no i18next: the server and the build read this too.
+ * the signed-in shell. The build splits and compiles the file (build/catalog-parts-plugin.ts); both parts load into
+ * the one Lingui catalog of the language, so `t("preferences.title")` is written the same either way.
+ * No React: the server and the build read this too.
  */
 import type { Catalog } from "./catalog-keys.ts";
 
@@ -21,9 +21,6 @@ export const signedInSections: readonly string[] = [
   "corrections",
   "support",
 ];
-
-/** i18next namespaces: the public part is the default one, so tests and tools that load a whole catalog still work. */
-export const namespaceOf: Record<CatalogPart, string> = { public: "translation", signedIn: "signedIn" };
 
 export function catalogPart(catalog: Catalog, part: CatalogPart): Catalog {
   return Object.fromEntries(

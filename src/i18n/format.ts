@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./use-translation.ts";
 import { dayFormat, momentFormat } from "./date-conventions.ts";
 
 /** The zone legal deadlines are counted in for the signed-in subject (set by the shell from their jurisdiction). */

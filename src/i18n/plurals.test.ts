@@ -1,25 +1,14 @@
-import { createInstance } from "i18next";
+import { setupI18n } from "@lingui/core";
 import { describe, expect, it } from "vitest";
-import { intlFormatter } from "./intl-formatter.ts";
-import en from "./locales/en.json" with { type: "json" };
-import it_ from "./locales/it.json" with { type: "json" };
-import pl from "./locales/pl.json" with { type: "json" };
-import ptBR from "./locales/pt-BR.json" with { type: "json" };
-import zhTW from "./locales/zh-TW.json" with { type: "json" };
+import type { Catalog } from "./catalog-keys.ts";
+import { compileCatalog } from "./compile-catalog.ts";
+import { translate } from "./translate.ts";
 
-const i18n = createInstance().use(intlFormatter);
-await i18n.init({
-  lng: "en",
-  resources: {
-    en: { translation: en },
-    it: { translation: it_ },
-    pl: { translation: pl },
-    "pt-BR": { translation: ptBR },
-    "zh-TW": { translation: zhTW },
-  },
-  interpolation: { escapeValue: false, alwaysFormat: true },
-});
-const count = (locale: string, n: number) => i18n.getFixedT(locale)("overview.channels.count", { count: n });
+const catalogs = import.meta.glob<Catalog>("./locales/*.json", { eager: true, import: "default" });
+const i18nOf = (locale: string) =>
+  setupI18n({ locale, messages: { [locale]: compileCatalog(catalogs[`./locales/${locale}.json`]!) } });
+const count = (locale: string, n: number) => translate(i18nOf(locale), "overview.channels.count", { count: n });
+const showMore = (locale: string, left: number) => translate(i18nOf(locale), "data.showMore", { count: 5, left });
 
 describe("plural forms as a reader sees them", () => {
   it("Polish: one, few (2–4, 22–24) and many (5–21, 25)", () => {
@@ -50,5 +39,8 @@ describe("plural forms as a reader sees them", () => {
   it("writes numbers in the reader's locale", () => {
     expect(count("pl", 12345)).toBe("Włączonych jest 12\u00a0345 kanałów.");
     expect(count("en", 12345)).toBe("12,345 channels are on.");
+    // A number that picks no plural form is written the same way.
+    expect(showMore("pl", 12345)).toContain("12\u00a0345");
+    expect(showMore("en", 12345)).toBe("Show 5 more (12,345 left)");
   });
 });

@@ -1,4 +1,4 @@
-import type { Catalog } from "./catalog-keys.ts";
+import type { Messages } from "@lingui/core";
 
 /**
  * A development/test-only language: English with every catalog and config text wrapped in ⟦…⟧, so an
@@ -14,11 +14,12 @@ export const isPseudoLocale = (language: string): boolean => pseudoLocaleAvailab
 
 export const pseudoText = (text: string): string => `⟦${text}⟧`;
 
-export function pseudoCatalog(catalog: Catalog): Catalog {
+/** Compiled messages with each one wrapped whole: its placeholders and plural forms keep working inside. */
+export function pseudoMessages(messages: Messages): Messages {
   return Object.fromEntries(
-    Object.entries(catalog).map(([key, value]) => [
+    Object.entries(messages).map(([key, message]) => [
       key,
-      typeof value === "string" ? pseudoText(value) : pseudoCatalog(value),
+      typeof message === "string" ? pseudoText(message) : ["⟦", ...message, "⟧"],
     ]),
   );
 }

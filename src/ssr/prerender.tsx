@@ -1,7 +1,7 @@
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
-import { createInstance } from "i18next";
+import { setupI18n, type I18n, type Messages } from "@lingui/core";
+import { I18nProvider } from "@lingui/react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
 import { createStaticHandler, createStaticRouter, matchRoutes, StaticRouterProvider } from "react-router";
 import type { OperatorConfig } from "../api/contract/operator-config.ts";
 import type { DemoControls } from "../api/client/create-api.ts";
@@ -11,8 +11,6 @@ import { AppProviders } from "../app/app-providers.tsx";
 import { appRoutes } from "../app/router.tsx";
 import { accessibleBrand } from "../config/accessible-brand.ts";
 import { readableOn } from "../config/contrast.ts";
-import type { Catalog } from "../i18n/catalog-keys.ts";
-import { intlFormatter } from "../i18n/intl-formatter.ts";
 import { pickLocale } from "../i18n/pick-locale.ts";
 import { withoutStyleAttributes } from "./markup-styles.tsx";
 import { readOnlyApi } from "./read-only-api.ts";
@@ -24,8 +22,13 @@ import { readOnlyApi } from "./read-only-api.ts";
  * build output, never this source.
  */
 
-const catalogs = import.meta.glob<Catalog>("../i18n/locales/*.json", { eager: true, import: "default" });
-const catalogOf = (locale: string) => catalogs[`../i18n/locales/${locale}.json`];
+// The very parts the browser loads (build/catalog-parts-plugin.ts), so hydration finds the same text.
+const catalogParts = [
+  import.meta.glob<Messages>("../i18n/locales/*.json", { query: { part: "public" }, eager: true, import: "default" }),
+  import.meta.glob<Messages>("../i18n/locales/*.json", { query: { part: "signedIn" }, eager: true, import: "default" }),
+];
+const messagesOf = (locale: string): Messages =>
+  Object.assign({}, ...catalogParts.map((part) => part[`../i18n/locales/${locale}.json`]));
 
 /** No session and no network: the page's loaders see a signed-out visitor, and nothing else is asked for. */
 const signedOutApi = new Proxy({} as PrivacyApi, {
@@ -66,23 +69,16 @@ export function routePattern(path: string): string | null {
     .join("/");
 }
 
-async function translator(locale: string) {
-  const i18n = createInstance();
-  const resources: Record<string, { translation: Catalog }> = {};
-  for (const language of new Set([locale, "en"])) {
-    const catalog = catalogOf(language);
-    if (catalog) resources[language] = { translation: catalog };
+/** One Lingui instance per language, kept: its messages never change while the server runs. */
+const translators = new Map<string, I18n>();
+function translator(locale: string): I18n {
+  let i18n = translators.get(locale);
+  if (!i18n) {
+    // English where the language lacks a text, as the browser's catalogs are checked to have every key anyway.
+    const messages = { ...messagesOf("en"), ...messagesOf(locale) };
+    i18n = setupI18n({ locale, messages: { [locale]: messages } });
+    translators.set(locale, i18n);
   }
-  await i18n
-    .use(initReactI18next)
-    .use(intlFormatter)
-    .init({
-      lng: locale,
-      fallbackLng: "en",
-      resources,
-      interpolation: { escapeValue: false, alwaysFormat: true },
-      returnNull: false,
-    });
   return i18n;
 }
 
@@ -114,13 +110,13 @@ async function renderRoutes(
   )
     return null;
   const router = createStaticRouter(handler.dataRoutes, context);
-  const i18n = await translator(locale);
+  const i18n = translator(locale);
   const html = renderToString(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <AppProviders api={api} demo={demoOf(config)} config={config} queryClient={queryClient}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   // A boundary that suspended would render differently in the browser, which has no pending read to wait for.
   if (html.includes("<!--$?-->") || html.includes("<!--$!-->")) return null;

@@ -1,25 +1,22 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
-import i18next from "i18next";
+import { I18nProvider } from "@lingui/react";
 import type { ReactNode } from "react";
-import { initReactI18next } from "react-i18next";
 import { createMemoryRouter, RouterProvider, type RouteObject } from "react-router";
 import defaultConfig from "../../public/privacy-center.config.json" with { type: "json" };
 import type { PrivacyApi } from "../api/privacy-api.ts";
 import { ApiContext } from "../api/client/use-api.ts";
 import { operatorConfigSchema, type OperatorConfig } from "../api/contract/operator-config.ts";
 import { ConfigContext } from "../config/use-config.ts";
+import { compileCatalog } from "../i18n/compile-catalog.ts";
+import { appI18n } from "../i18n/i18n.ts";
 import en from "../i18n/locales/en.json" with { type: "json" };
 import { SectionBoundary } from "../ui/section-boundary.tsx";
 
 export const testConfig: OperatorConfig = operatorConfigSchema.parse(defaultConfig);
 
-await i18next.use(initReactI18next).init({
-  lng: "en",
-  fallbackLng: "en",
-  resources: { en: { translation: en } },
-  interpolation: { escapeValue: false },
-});
+appI18n.load("en", compileCatalog(en));
+appI18n.activate("en");
 
 /**
  * Renders UI the way the app does: real config, real catalog, a real (mock) backend, a memory router. `routes`
@@ -41,13 +38,15 @@ export function renderWithApp(
     { initialEntries: [path] },
   );
   const rendered = render(
-    <ConfigContext value={config}>
-      <ApiContext value={api}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ApiContext>
-    </ConfigContext>,
+    <I18nProvider i18n={appI18n}>
+      <ConfigContext value={config}>
+        <ApiContext value={api}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </ApiContext>
+      </ConfigContext>
+    </I18nProvider>,
   );
   return Object.assign(rendered, { router });
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { TFunction } from "i18next";
+import type { Translate } from "../i18n/translate.ts";
 import type { ErrorOption, FieldError, FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
 import type { ApiError } from "../api/errors.ts";
@@ -49,7 +49,7 @@ export function catalogKeyResolver<S extends z.ZodMiniType<FieldValues, FieldVal
 }
 
 /** A field's own wording where the catalog has one ("auth.email.required"), else the generic one. */
-export function fieldErrorText(t: TFunction, fieldKey: string, message: string | undefined): string | undefined {
+export function fieldErrorText(t: Translate, fieldKey: string, message: string | undefined): string | undefined {
   if (!message) return undefined;
   return t([`${fieldKey}.${message.split(".").at(-1)}`, message]);
 }

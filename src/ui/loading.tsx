@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { SkeletonBlocks } from "./skeleton.tsx";
 
 /** Every wait: the shape of what is coming for the eye, and one live "Loading…" for screen readers. */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { isApiError } from "../api/errors.ts";
 import { Alert } from "./alert.tsx";
 import { Button } from "./button.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Navigate, useLocation } from "react-router";
 import { z } from "zod/mini";
 import { emailAddressSchema } from "../../api/contract/email-address.ts";

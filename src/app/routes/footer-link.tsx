@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate, useParams } from "react-router";
 import { OpenFooterLink } from "../../features/footer-links/open-footer-link.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";

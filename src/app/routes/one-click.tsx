@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useParams } from "react-router";
 import { OneClickPage } from "../../features/footer-links/one-click-page.tsx";
 import { PageHeading } from "../../ui/page-heading.tsx";

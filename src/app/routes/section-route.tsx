@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { PageHeading } from "../../ui/page-heading.tsx";
 import { SectionBoundary } from "../../ui/section-boundary.tsx";
 

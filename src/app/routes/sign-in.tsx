@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { z } from "zod/mini";
 import { SignInForm } from "../../features/auth/sign-in-form.tsx";

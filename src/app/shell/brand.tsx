@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useConfig } from "../../config/use-config.ts";
 
 export function Brand() {

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { WifiOff } from "lucide-react";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { retryUnanswered, useConnectionTrouble } from "../../api/client/connection.ts";
 import { Button } from "../../ui/button.tsx";
 

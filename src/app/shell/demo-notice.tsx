@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate } from "react-router";
 import { useDemoControls } from "../../api/client/use-api.ts";
 import { Button } from "../../ui/button.tsx";

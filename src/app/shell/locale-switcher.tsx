@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { localeSchema } from "../../api/contract/common.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { endonymOf } from "../../i18n/endonyms.ts";

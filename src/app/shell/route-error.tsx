@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useLocation, useNavigate, useRouteError } from "react-router";
 import { isApiError } from "../../api/errors.ts";
 import { Alert } from "../../ui/alert.tsx";

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate } from "react-router";
 import { clearChangeReason, setChangeReason, useChangeReason } from "../../api/client/change-reason.ts";
 import { useApi } from "../../api/client/use-api.ts";

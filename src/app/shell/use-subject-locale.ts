@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { Session } from "../../api/contract/session.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { readLocaleChoice, resolveLocale } from "../../i18n/i18n.ts";

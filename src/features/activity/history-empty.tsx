@@ -1,5 +1,5 @@
 import { History } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link } from "react-router";
 import { buttonLookClass } from "../../ui/button.tsx";
 import { EmptyState } from "../../ui/empty-state.tsx";

@@ -1,10 +1,10 @@
-import type { TFunction } from "i18next";
+import type { Translate } from "../../i18n/translate.ts";
 import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { LocalizedText } from "../../api/contract/common.ts";
 import type { OperatorConfig } from "../../api/contract/operator-config.ts";
 
 interface Words {
-  t: TFunction;
+  t: Translate;
   text: (value: LocalizedText | undefined) => string;
   config: OperatorConfig;
   day: (iso: string) => string;

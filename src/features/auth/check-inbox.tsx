@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { isApiError } from "../../api/errors.ts";
 import { magicLinkMinutes } from "../../api/rules/sign-in-limits.ts";
 import { devOutboxQuery } from "../../api/client/queries.ts";

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { normalizeEmailAddress } from "../../api/contract/email-address.ts";
 import { devOutboxQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";

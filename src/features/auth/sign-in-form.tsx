@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { magicLinkRequestSchema } from "../../api/contract/session.ts";
 import { isApiError } from "../../api/errors.ts";
 import { useApi } from "../../api/client/use-api.ts";

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { Button } from "../../ui/button.tsx";
 

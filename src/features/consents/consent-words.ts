@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { Purpose } from "../../api/contract/catalog.ts";
 import type { Actor } from "../../api/contract/common.ts";
 import type { ConsentRecord } from "../../api/contract/consents.ts";

@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { ShieldCheck } from "lucide-react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link } from "react-router";
 import { browserSendsGpc } from "../../api/client/gpc.ts";
 import { consentsQuery, sessionQuery } from "../../api/client/queries.ts";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { Purpose } from "../../api/contract/catalog.ts";
 import type { ConsentRecord, ConsentState, PurposeStatus } from "../../api/contract/consents.ts";
 import type { ApiError } from "../../api/errors.ts";

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Database } from "lucide-react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link } from "react-router";
 import { dataFamilySchema } from "../../api/contract/data.ts";
 import { dataQuery, sessionQuery } from "../../api/client/queries.ts";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { DataItem } from "../../api/contract/data.ts";
 import { Button } from "../../ui/button.tsx";
 import { DataItemEntry } from "./data-item-entry.tsx";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 
 /**
  * A sensitive value hidden until the person asks (someone may be looking over their shoulder). The toggle is a

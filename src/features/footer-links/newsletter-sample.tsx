@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useConfig } from "../../config/use-config.ts";
 

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { isApiError } from "../../api/errors.ts";
 import { useConfig } from "../../config/use-config.ts";

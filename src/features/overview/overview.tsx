@@ -1,5 +1,5 @@
 import { useQueries } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link } from "react-router";
 import { consentsQuery, preferencesQuery, recentActivityQuery, requestsQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { ChannelId } from "../../api/contract/common.ts";
 import type { Preferences } from "../../api/contract/preferences.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";

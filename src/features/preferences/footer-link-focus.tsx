@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { FooterTarget } from "../../api/contract/footer-links.ts";
 import type { PreferenceChange, Preferences } from "../../api/contract/preferences.ts";
 import { unsubscribeChanges } from "../../api/rules/footer-links.ts";

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { optOutReasonSchema, type OptOutReason } from "../../api/contract/feedback.ts";
 import { Button } from "../../ui/button.tsx";

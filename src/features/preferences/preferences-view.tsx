@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { footerFocusOf } from "../../api/rules/footer-focus.ts";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";

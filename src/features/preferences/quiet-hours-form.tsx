@@ -1,5 +1,5 @@
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { quietHoursSchema, type QuietHours } from "../../api/contract/preferences.ts";
 import { Button } from "../../ui/button.tsx";
 import { catalogKeyResolver, fieldErrorText } from "../../ui/form-errors.ts";

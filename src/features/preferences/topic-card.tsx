@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import type { Topic } from "../../api/contract/catalog.ts";
 import type { ChannelId } from "../../api/contract/common.ts";
 import type { Frequency } from "../../api/contract/catalog.ts";

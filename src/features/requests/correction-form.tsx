@@ -1,5 +1,5 @@
 import { useForm, type Resolver } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate } from "react-router";
 import { correctionFormSchema } from "../../api/contract/corrections.ts";
 import type { DataItem } from "../../api/contract/data.ts";

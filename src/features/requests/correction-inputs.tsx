@@ -1,5 +1,5 @@
 import type { FieldError, UseFormReturn } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { correctionCountries, phonePlans, type CorrectionKind } from "../../api/contract/corrections.ts";
 import { SelectField } from "../../ui/select-field.tsx";
 import { TextField } from "../../ui/text-field.tsx";

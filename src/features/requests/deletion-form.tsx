@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate } from "react-router";
 import { dataFamilySchema, type DataItem } from "../../api/contract/data.ts";
 import { sessionQuery } from "../../api/client/queries.ts";

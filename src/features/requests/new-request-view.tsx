@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useSearchParams } from "react-router";
 import { requestTypeSchema } from "../../api/contract/requests.ts";
 import { dataQuery } from "../../api/client/queries.ts";

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useParams } from "react-router";
 import { cancellableRequestStatuses } from "../../api/contract/requests.ts";
 import { requestQuery } from "../../api/client/queries.ts";

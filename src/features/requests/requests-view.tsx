@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FileSearch, FilePlus } from "lucide-react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useSearchParams } from "react-router";
 import { openRequestStatuses, requestTypeSchema } from "../../api/contract/requests.ts";
 import { requestsQuery } from "../../api/client/queries.ts";

@@ -1,5 +1,5 @@
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate } from "react-router";
 import { z } from "zod/mini";
 import { newPrivacyRequestSchema, type RequestType } from "../../api/contract/requests.ts";

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useLocation, useNavigate } from "react-router";
 import { contractLocale } from "../../i18n/i18n.ts";
 import { rememberStepUp } from "../../api/client/step-up-intent.ts";

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { customerSearchSchema, type CustomerMatch, type CustomerSearch as Search } from "../../api/contract/support.ts";
 import { isApiError } from "../../api/errors.ts";

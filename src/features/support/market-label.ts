@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { Translate } from "../../i18n/translate.ts";
 import type { Jurisdiction } from "../../api/contract/common.ts";
 
-export const marketLabel = (t: TFunction, jurisdiction: Jurisdiction) => t(`support.market.${jurisdiction}`);
+export const marketLabel = (t: Translate, jurisdiction: Jurisdiction) => t(`support.market.${jurisdiction}`);

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link } from "react-router";
 import { clearChangeReason } from "../../api/client/change-reason.ts";
 import { useApi } from "../../api/client/use-api.ts";
