@@ -37,15 +37,15 @@ export default defineConfig(({ isSsrBuild }) => ({
         manifest: true,
         rolldownOptions: {
           output: {
-            // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
+            // zod is one chunk, loaded with the first schema asked for (decision 0065); the contract's modules are
+            // not grouped, so each endpoint's resource loads (and builds its schemas) only when first called.
             codeSplitting: {
               groups: [
-                { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ },
+                { name: "zod", test: /node_modules[\\/]zod[\\/]/ },
                 {
                   name: "framework",
                   test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|react-error-boundary)[\\/]/,
                 },
-                { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/ },
               ],
             },
           },

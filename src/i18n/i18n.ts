@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
-import { localeSchema, type Locale } from "../api/contract/common.ts";
+import { locales, type Locale } from "../api/contract/locales.ts";
 import type { Catalog } from "./catalog-keys.ts";
 import { namespaceOf, type CatalogPart } from "./catalog-parts.ts";
 import { intlFormatter } from "./intl-formatter.ts";
@@ -90,5 +90,5 @@ export function resolveLocale(sources: LocaleSources): string {
 
 /** The locale the API is told about: the pseudo-locale reads English, so the server writes English to it. */
 export function contractLocale(language: string): Locale {
-  return localeSchema.safeParse(language).data ?? "en";
+  return locales.find((locale) => locale === language) ?? "en";
 }

@@ -1,0 +1,322 @@
+import type { z } from "zod/mini";
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** What an endpoint sends and answers, checked on both sides with these very schemas. */
+export interface EndpointSchemas {
+  body?: z.ZodMiniType;
+  /** Query-string parameters of a read, parsed from their text (so numbers are coerced). */
+  query?: z.ZodMiniType;
+  response: z.ZodMiniType;
+}
+
+export interface EndpointRoute {
+  method: Method;
+  /** Path with `:param` placeholders. */
+  path: string;
+  summary: string;
+  /**
+   * The endpoint's schemas, from its resource's contract module: loaded and built when first asked for, so a page
+   * pays only for the endpoints it calls, and zod stays off the sign-in page's first load (decision 0065).
+   */
+  schemas: () => Promise<EndpointSchemas>;
+  status: 200 | 201 | 202 | 204;
+  /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
+  auth: "none" | "any" | "full" | "staff";
+  /** `false`: answering does not refresh the session's idle timer (every other call does, at most once a minute). */
+  touches?: false;
+}
+
+/**
+ * The one table of the HTTP surface: the adapter, the server and the OpenAPI document all read it (the last two
+ * through endpoints.ts, which holds every schema in hand).
+ */
+export const endpointTable = {
+  requestMagicLink: {
+    method: "POST",
+    path: "/api/auth/magic-links",
+    summary: "Email a sign-in link (same answer for unknown addresses)",
+    schemas: () =>
+      import("./contract/session.ts").then((c) => ({
+        body: c.magicLinkRequestSchema,
+        response: c.magicLinkAcceptedSchema,
+      })),
+    status: 202,
+    auth: "none",
+  },
+  createSession: {
+    method: "POST",
+    path: "/api/auth/sessions",
+    summary: "Consume a sign-in token and start a session (sets an HttpOnly cookie)",
+    schemas: () =>
+      import("./contract/session.ts").then((c) => ({ body: c.sessionCreateSchema, response: c.createdSessionSchema })),
+    status: 201,
+    auth: "none",
+  },
+  getSession: {
+    method: "GET",
+    path: "/api/session",
+    summary: "The current session, or null",
+    schemas: () => import("./contract/session.ts").then((c) => ({ response: c.sessionStateSchema })),
+    status: 200,
+    auth: "none",
+  },
+  getSessionExpiry: {
+    method: "GET",
+    path: "/api/session/expiry",
+    summary:
+      "When the current session ends (idle and absolute), or null; unlike every other call it does not count as activity",
+    schemas: () => import("./contract/session.ts").then((c) => ({ response: c.sessionExpirySchema })),
+    status: 200,
+    auth: "none",
+    touches: false,
+  },
+  signOut: {
+    method: "DELETE",
+    path: "/api/session",
+    summary: "End this session",
+    schemas: () => import("./contract/common.ts").then((c) => ({ response: c.noContentSchema })),
+    status: 204,
+    auth: "none",
+  },
+  signOutEverywhere: {
+    method: "DELETE",
+    path: "/api/sessions",
+    summary: "End every session of the signed-in subject",
+    schemas: () => import("./contract/common.ts").then((c) => ({ response: c.noContentSchema })),
+    status: 204,
+    auth: "any",
+  },
+  getPreferences: {
+    method: "GET",
+    path: "/api/preferences",
+    summary: "Channel and topic preferences",
+    schemas: () => import("./contract/preferences.ts").then((c) => ({ response: c.preferencesSchema })),
+    status: 200,
+    auth: "any",
+  },
+  updatePreferences: {
+    method: "PATCH",
+    path: "/api/preferences",
+    summary: "Apply preference changes based on a version",
+    schemas: () =>
+      import("./contract/preferences.ts").then((c) => ({
+        body: c.preferencesUpdateSchema,
+        response: c.preferencesSchema,
+      })),
+    status: 200,
+    auth: "any",
+  },
+  sendOptOutFeedback: {
+    method: "POST",
+    path: "/api/feedback/opt-out",
+    summary: "Say, optionally, why marketing was stopped (recorded in the subject's history)",
+    schemas: () =>
+      Promise.all([import("./contract/feedback.ts"), import("./contract/common.ts")]).then(([feedback, common]) => ({
+        body: feedback.optOutFeedbackSchema,
+        response: common.noContentSchema,
+      })),
+    status: 204,
+    auth: "any",
+  },
+  getConsents: {
+    method: "GET",
+    path: "/api/consents",
+    summary: "Consent status per purpose and the append-only record",
+    schemas: () => import("./contract/consents.ts").then((c) => ({ response: c.consentsSchema })),
+    status: 200,
+    auth: "full",
+  },
+  changeConsent: {
+    method: "POST",
+    path: "/api/consents",
+    summary: "Grant or withdraw consent for a purpose, or object to a legitimate-interest one",
+    schemas: () =>
+      import("./contract/consents.ts").then((c) => ({ body: c.consentChangeSchema, response: c.consentsSchema })),
+    status: 200,
+    auth: "full",
+  },
+  applyGpc: {
+    method: "POST",
+    path: "/api/consents/gpc",
+    summary:
+      "This browser sends Global Privacy Control: opt out of every sale-or-share purpose still in use (idempotent)",
+    schemas: () => import("./contract/consents.ts").then((c) => ({ response: c.gpcOutcomeSchema })),
+    status: 200,
+    auth: "any",
+  },
+  getData: {
+    method: "GET",
+    path: "/api/data",
+    summary: "The personal data held about the subject",
+    schemas: () => import("./contract/data.ts").then((c) => ({ response: c.dataInventorySchema })),
+    status: 200,
+    auth: "full",
+  },
+  listRequests: {
+    method: "GET",
+    path: "/api/requests",
+    summary: "The subject's privacy requests",
+    schemas: () => import("./contract/requests.ts").then((c) => ({ response: c.privacyRequestListSchema })),
+    status: 200,
+    auth: "full",
+  },
+  createRequest: {
+    method: "POST",
+    path: "/api/requests",
+    summary: "File a privacy request; its due date follows the subject's jurisdiction",
+    schemas: () =>
+      import("./contract/requests.ts").then((c) => ({
+        body: c.newPrivacyRequestSchema,
+        response: c.privacyRequestSchema,
+      })),
+    status: 201,
+    auth: "full",
+  },
+  getRequest: {
+    method: "GET",
+    path: "/api/requests/:id",
+    summary: "One privacy request with its timeline",
+    schemas: () => import("./contract/requests.ts").then((c) => ({ response: c.privacyRequestSchema })),
+    status: 200,
+    auth: "full",
+  },
+  cancelRequest: {
+    method: "POST",
+    path: "/api/requests/:id/cancel",
+    summary: "Cancel an open privacy request",
+    schemas: () =>
+      import("./contract/requests.ts").then((c) => ({
+        body: c.cancelPrivacyRequestSchema,
+        response: c.privacyRequestSchema,
+      })),
+    status: 200,
+    auth: "full",
+  },
+  listActivity: {
+    method: "GET",
+    path: "/api/activity",
+    summary:
+      "One page of the subject's history, newest first (events of one instant latest-recorded first); `nextCursor` reads the older ones",
+    schemas: () =>
+      import("./contract/activity.ts").then((c) => ({
+        query: c.activityPageQuerySchema,
+        response: c.activityPageSchema,
+      })),
+    status: 200,
+    auth: "full",
+  },
+  listDevOutbox: {
+    method: "GET",
+    path: "/api/dev/outbox",
+    summary: "Messages the server would have sent (development only)",
+    schemas: () => import("./contract/session.ts").then((c) => ({ response: c.outboxSchema })),
+    status: 200,
+    auth: "none",
+  },
+  devCreateSubject: {
+    method: "POST",
+    path: "/api/dev/subjects",
+    summary: "Copy a demo customer under a new address (development and tests only)",
+    schemas: () =>
+      import("./contract/dev.ts").then((c) => ({ body: c.devSubjectRequestSchema, response: c.devSubjectSchema })),
+    status: 201,
+    auth: "none",
+  },
+  devStartSession: {
+    method: "POST",
+    path: "/api/dev/sessions",
+    summary: "Open a session of any kind for a subject without the email (development and tests only)",
+    schemas: () =>
+      import("./contract/dev.ts").then((c) => ({ body: c.devSessionRequestSchema, response: c.devSessionSchema })),
+    status: 201,
+    auth: "none",
+  },
+  startFooterSession: {
+    method: "POST",
+    path: "/api/auth/footer-sessions",
+    summary:
+      "Open a preferences-only session from a signed email-footer link (pressed by the page, never a GET); changes no preference",
+    schemas: () =>
+      import("./contract/footer-links.ts").then((c) => ({
+        body: c.footerSessionRequestSchema,
+        response: c.footerSessionSchema,
+      })),
+    status: 201,
+    auth: "none",
+  },
+  devMintFooterLink: {
+    method: "POST",
+    path: "/api/dev/footer-links",
+    summary: "Sign the footer links a message to this address would carry (development and tests only)",
+    schemas: () =>
+      import("./contract/footer-links.ts").then((c) => ({
+        body: c.devFooterLinkRequestSchema,
+        response: c.devFooterLinkSchema,
+      })),
+    status: 201,
+    auth: "none",
+  },
+  devRunRetention: {
+    method: "POST",
+    path: "/api/dev/retention",
+    summary: "Run the scheduled retention pass now (development and tests only)",
+    schemas: () =>
+      import("./contract/common.ts").then((c) => ({ body: c.emptyBodySchema, response: c.noContentSchema })),
+    status: 204,
+    auth: "none",
+  },
+  devAddHistory: {
+    method: "POST",
+    path: "/api/dev/history",
+    summary: "Append sign-ins at one instant to a customer's history, for a long one (development and tests only)",
+    schemas: () =>
+      Promise.all([import("./contract/dev.ts"), import("./contract/common.ts")]).then(([dev, common]) => ({
+        body: dev.devHistoryRequestSchema,
+        response: common.noContentSchema,
+      })),
+    status: 204,
+    auth: "none",
+  },
+  searchCustomers: {
+    method: "POST",
+    path: "/api/support/customer-searches",
+    // A POST so the address or number searched for never lands in a URL or an access log.
+    summary: "Find a customer by exact email or phone (staff only); the least needed to confirm who it is",
+    schemas: () =>
+      import("./contract/support.ts").then((c) => ({
+        body: c.customerSearchSchema,
+        response: c.customerSearchResultSchema,
+      })),
+    status: 200,
+    auth: "staff",
+  },
+  openSupportView: {
+    method: "POST",
+    path: "/api/support/views",
+    summary: "Open a customer's privacy center on their behalf, with a reason (staff only; acting needs a lead)",
+    schemas: () =>
+      import("./contract/support.ts").then((c) => ({ body: c.openSupportViewSchema, response: c.supportViewSchema })),
+    status: 201,
+    auth: "staff",
+  },
+  closeSupportView: {
+    method: "DELETE",
+    path: "/api/support/views/current",
+    summary: "Stop the on-behalf view; the staff session goes on",
+    schemas: () => import("./contract/common.ts").then((c) => ({ response: c.noContentSchema })),
+    status: 204,
+    auth: "staff",
+  },
+} as const;
+
+export type EndpointName = keyof typeof endpointTable;
+
+/**
+ * The same table, its rows checked as routes. Not with `satisfies` on the table: as the context of each row's
+ * `schemas`, EndpointSchemas would become the type of what every row loads, and each endpoint's own types be lost.
+ */
+export const endpointRoutes: Readonly<Record<EndpointName, EndpointRoute>> = endpointTable;
+
+/** The schemas of one endpoint, with their own types. */
+export type SchemasOf<K extends EndpointName> = Awaited<ReturnType<(typeof endpointTable)[K]["schemas"]>>;
