@@ -10,16 +10,35 @@ export interface EndpointSchemas {
   response: z.ZodMiniType;
 }
 
+/**
+ * Each resource's contract module, loaded when first asked for: the browser builds a resource's schemas only when
+ * one of its endpoints is first called, and zod stays off the sign-in page's first load (decision 0065).
+ */
+export const contracts = {
+  activity: () => import("./contract/activity.ts"),
+  common: () => import("./contract/common.ts"),
+  consents: () => import("./contract/consents.ts"),
+  data: () => import("./contract/data.ts"),
+  dev: () => import("./contract/dev.ts"),
+  feedback: () => import("./contract/feedback.ts"),
+  "footer-links": () => import("./contract/footer-links.ts"),
+  preferences: () => import("./contract/preferences.ts"),
+  requests: () => import("./contract/requests.ts"),
+  session: () => import("./contract/session.ts"),
+  support: () => import("./contract/support.ts"),
+};
+export type ContractName = keyof typeof contracts;
+export type Contract<M extends ContractName> = Awaited<ReturnType<(typeof contracts)[M]>>;
+
 export interface EndpointRoute {
   method: Method;
   /** Path with `:param` placeholders. */
   path: string;
   summary: string;
-  /**
-   * The endpoint's schemas, from its resource's contract module: loaded and built when first asked for, so a page
-   * pays only for the endpoints it calls, and zod stays off the sign-in page's first load (decision 0065).
-   */
-  schemas: () => Promise<EndpointSchemas>;
+  /** The contract module its schemas are in. */
+  contract: ContractName;
+  /** Picks its schemas out of that module (and the common one): the same ones on every side. */
+  schemas(module: Contract<ContractName>, common: Contract<"common">): EndpointSchemas;
   status: 200 | 201 | 202 | 204;
   /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
   auth: "none" | "any" | "full" | "staff";
@@ -28,19 +47,19 @@ export interface EndpointRoute {
 }
 
 /**
- * The one table of the HTTP surface: the adapter, the server and the OpenAPI document all read it (the last two
- * through endpoints.ts, which holds every schema in hand).
+ * The one table of the HTTP surface: the adapter, the server and the OpenAPI document all read it (the last two,
+ * and the mock, through endpoints.ts, which holds every schema in hand).
  */
 export const endpointTable = {
   requestMagicLink: {
     method: "POST",
     path: "/api/auth/magic-links",
     summary: "Email a sign-in link (same answer for unknown addresses)",
-    schemas: () =>
-      import("./contract/session.ts").then((c) => ({
-        body: c.magicLinkRequestSchema,
-        response: c.magicLinkAcceptedSchema,
-      })),
+    contract: "session",
+    schemas: (c: Contract<"session">) => ({
+      body: c.magicLinkRequestSchema,
+      response: c.magicLinkAcceptedSchema,
+    }),
     status: 202,
     auth: "none",
   },
@@ -48,8 +67,8 @@ export const endpointTable = {
     method: "POST",
     path: "/api/auth/sessions",
     summary: "Consume a sign-in token and start a session (sets an HttpOnly cookie)",
-    schemas: () =>
-      import("./contract/session.ts").then((c) => ({ body: c.sessionCreateSchema, response: c.createdSessionSchema })),
+    contract: "session",
+    schemas: (c: Contract<"session">) => ({ body: c.sessionCreateSchema, response: c.createdSessionSchema }),
     status: 201,
     auth: "none",
   },
@@ -57,7 +76,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/session",
     summary: "The current session, or null",
-    schemas: () => import("./contract/session.ts").then((c) => ({ response: c.sessionStateSchema })),
+    contract: "session",
+    schemas: (c: Contract<"session">) => ({ response: c.sessionStateSchema }),
     status: 200,
     auth: "none",
   },
@@ -66,7 +86,8 @@ export const endpointTable = {
     path: "/api/session/expiry",
     summary:
       "When the current session ends (idle and absolute), or null; unlike every other call it does not count as activity",
-    schemas: () => import("./contract/session.ts").then((c) => ({ response: c.sessionExpirySchema })),
+    contract: "session",
+    schemas: (c: Contract<"session">) => ({ response: c.sessionExpirySchema }),
     status: 200,
     auth: "none",
     touches: false,
@@ -75,7 +96,8 @@ export const endpointTable = {
     method: "DELETE",
     path: "/api/session",
     summary: "End this session",
-    schemas: () => import("./contract/common.ts").then((c) => ({ response: c.noContentSchema })),
+    contract: "common",
+    schemas: (c: Contract<"common">) => ({ response: c.noContentSchema }),
     status: 204,
     auth: "none",
   },
@@ -83,7 +105,8 @@ export const endpointTable = {
     method: "DELETE",
     path: "/api/sessions",
     summary: "End every session of the signed-in subject",
-    schemas: () => import("./contract/common.ts").then((c) => ({ response: c.noContentSchema })),
+    contract: "common",
+    schemas: (c: Contract<"common">) => ({ response: c.noContentSchema }),
     status: 204,
     auth: "any",
   },
@@ -91,7 +114,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/preferences",
     summary: "Channel and topic preferences",
-    schemas: () => import("./contract/preferences.ts").then((c) => ({ response: c.preferencesSchema })),
+    contract: "preferences",
+    schemas: (c: Contract<"preferences">) => ({ response: c.preferencesSchema }),
     status: 200,
     auth: "any",
   },
@@ -99,11 +123,11 @@ export const endpointTable = {
     method: "PATCH",
     path: "/api/preferences",
     summary: "Apply preference changes based on a version",
-    schemas: () =>
-      import("./contract/preferences.ts").then((c) => ({
-        body: c.preferencesUpdateSchema,
-        response: c.preferencesSchema,
-      })),
+    contract: "preferences",
+    schemas: (c: Contract<"preferences">) => ({
+      body: c.preferencesUpdateSchema,
+      response: c.preferencesSchema,
+    }),
     status: 200,
     auth: "any",
   },
@@ -111,11 +135,11 @@ export const endpointTable = {
     method: "POST",
     path: "/api/feedback/opt-out",
     summary: "Say, optionally, why marketing was stopped (recorded in the subject's history)",
-    schemas: () =>
-      Promise.all([import("./contract/feedback.ts"), import("./contract/common.ts")]).then(([feedback, common]) => ({
-        body: feedback.optOutFeedbackSchema,
-        response: common.noContentSchema,
-      })),
+    contract: "feedback",
+    schemas: (feedback: Contract<"feedback">, common: Contract<"common">) => ({
+      body: feedback.optOutFeedbackSchema,
+      response: common.noContentSchema,
+    }),
     status: 204,
     auth: "any",
   },
@@ -123,7 +147,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/consents",
     summary: "Consent status per purpose and the append-only record",
-    schemas: () => import("./contract/consents.ts").then((c) => ({ response: c.consentsSchema })),
+    contract: "consents",
+    schemas: (c: Contract<"consents">) => ({ response: c.consentsSchema }),
     status: 200,
     auth: "full",
   },
@@ -131,8 +156,8 @@ export const endpointTable = {
     method: "POST",
     path: "/api/consents",
     summary: "Grant or withdraw consent for a purpose, or object to a legitimate-interest one",
-    schemas: () =>
-      import("./contract/consents.ts").then((c) => ({ body: c.consentChangeSchema, response: c.consentsSchema })),
+    contract: "consents",
+    schemas: (c: Contract<"consents">) => ({ body: c.consentChangeSchema, response: c.consentsSchema }),
     status: 200,
     auth: "full",
   },
@@ -141,7 +166,8 @@ export const endpointTable = {
     path: "/api/consents/gpc",
     summary:
       "This browser sends Global Privacy Control: opt out of every sale-or-share purpose still in use (idempotent)",
-    schemas: () => import("./contract/consents.ts").then((c) => ({ response: c.gpcOutcomeSchema })),
+    contract: "consents",
+    schemas: (c: Contract<"consents">) => ({ response: c.gpcOutcomeSchema }),
     status: 200,
     auth: "any",
   },
@@ -149,7 +175,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/data",
     summary: "The personal data held about the subject",
-    schemas: () => import("./contract/data.ts").then((c) => ({ response: c.dataInventorySchema })),
+    contract: "data",
+    schemas: (c: Contract<"data">) => ({ response: c.dataInventorySchema }),
     status: 200,
     auth: "full",
   },
@@ -157,7 +184,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/requests",
     summary: "The subject's privacy requests",
-    schemas: () => import("./contract/requests.ts").then((c) => ({ response: c.privacyRequestListSchema })),
+    contract: "requests",
+    schemas: (c: Contract<"requests">) => ({ response: c.privacyRequestListSchema }),
     status: 200,
     auth: "full",
   },
@@ -165,11 +193,11 @@ export const endpointTable = {
     method: "POST",
     path: "/api/requests",
     summary: "File a privacy request; its due date follows the subject's jurisdiction",
-    schemas: () =>
-      import("./contract/requests.ts").then((c) => ({
-        body: c.newPrivacyRequestSchema,
-        response: c.privacyRequestSchema,
-      })),
+    contract: "requests",
+    schemas: (c: Contract<"requests">) => ({
+      body: c.newPrivacyRequestSchema,
+      response: c.privacyRequestSchema,
+    }),
     status: 201,
     auth: "full",
   },
@@ -177,7 +205,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/requests/:id",
     summary: "One privacy request with its timeline",
-    schemas: () => import("./contract/requests.ts").then((c) => ({ response: c.privacyRequestSchema })),
+    contract: "requests",
+    schemas: (c: Contract<"requests">) => ({ response: c.privacyRequestSchema }),
     status: 200,
     auth: "full",
   },
@@ -185,11 +214,11 @@ export const endpointTable = {
     method: "POST",
     path: "/api/requests/:id/cancel",
     summary: "Cancel an open privacy request",
-    schemas: () =>
-      import("./contract/requests.ts").then((c) => ({
-        body: c.cancelPrivacyRequestSchema,
-        response: c.privacyRequestSchema,
-      })),
+    contract: "requests",
+    schemas: (c: Contract<"requests">) => ({
+      body: c.cancelPrivacyRequestSchema,
+      response: c.privacyRequestSchema,
+    }),
     status: 200,
     auth: "full",
   },
@@ -198,11 +227,11 @@ export const endpointTable = {
     path: "/api/activity",
     summary:
       "One page of the subject's history, newest first (events of one instant latest-recorded first); `nextCursor` reads the older ones",
-    schemas: () =>
-      import("./contract/activity.ts").then((c) => ({
-        query: c.activityPageQuerySchema,
-        response: c.activityPageSchema,
-      })),
+    contract: "activity",
+    schemas: (c: Contract<"activity">) => ({
+      query: c.activityPageQuerySchema,
+      response: c.activityPageSchema,
+    }),
     status: 200,
     auth: "full",
   },
@@ -210,7 +239,8 @@ export const endpointTable = {
     method: "GET",
     path: "/api/dev/outbox",
     summary: "Messages the server would have sent (development only)",
-    schemas: () => import("./contract/session.ts").then((c) => ({ response: c.outboxSchema })),
+    contract: "session",
+    schemas: (c: Contract<"session">) => ({ response: c.outboxSchema }),
     status: 200,
     auth: "none",
   },
@@ -218,8 +248,8 @@ export const endpointTable = {
     method: "POST",
     path: "/api/dev/subjects",
     summary: "Copy a demo customer under a new address (development and tests only)",
-    schemas: () =>
-      import("./contract/dev.ts").then((c) => ({ body: c.devSubjectRequestSchema, response: c.devSubjectSchema })),
+    contract: "dev",
+    schemas: (c: Contract<"dev">) => ({ body: c.devSubjectRequestSchema, response: c.devSubjectSchema }),
     status: 201,
     auth: "none",
   },
@@ -227,8 +257,8 @@ export const endpointTable = {
     method: "POST",
     path: "/api/dev/sessions",
     summary: "Open a session of any kind for a subject without the email (development and tests only)",
-    schemas: () =>
-      import("./contract/dev.ts").then((c) => ({ body: c.devSessionRequestSchema, response: c.devSessionSchema })),
+    contract: "dev",
+    schemas: (c: Contract<"dev">) => ({ body: c.devSessionRequestSchema, response: c.devSessionSchema }),
     status: 201,
     auth: "none",
   },
@@ -237,11 +267,11 @@ export const endpointTable = {
     path: "/api/auth/footer-sessions",
     summary:
       "Open a preferences-only session from a signed email-footer link (pressed by the page, never a GET); changes no preference",
-    schemas: () =>
-      import("./contract/footer-links.ts").then((c) => ({
-        body: c.footerSessionRequestSchema,
-        response: c.footerSessionSchema,
-      })),
+    contract: "footer-links",
+    schemas: (c: Contract<"footer-links">) => ({
+      body: c.footerSessionRequestSchema,
+      response: c.footerSessionSchema,
+    }),
     status: 201,
     auth: "none",
   },
@@ -249,11 +279,11 @@ export const endpointTable = {
     method: "POST",
     path: "/api/dev/footer-links",
     summary: "Sign the footer links a message to this address would carry (development and tests only)",
-    schemas: () =>
-      import("./contract/footer-links.ts").then((c) => ({
-        body: c.devFooterLinkRequestSchema,
-        response: c.devFooterLinkSchema,
-      })),
+    contract: "footer-links",
+    schemas: (c: Contract<"footer-links">) => ({
+      body: c.devFooterLinkRequestSchema,
+      response: c.devFooterLinkSchema,
+    }),
     status: 201,
     auth: "none",
   },
@@ -261,8 +291,8 @@ export const endpointTable = {
     method: "POST",
     path: "/api/dev/retention",
     summary: "Run the scheduled retention pass now (development and tests only)",
-    schemas: () =>
-      import("./contract/common.ts").then((c) => ({ body: c.emptyBodySchema, response: c.noContentSchema })),
+    contract: "common",
+    schemas: (c: Contract<"common">) => ({ body: c.emptyBodySchema, response: c.noContentSchema }),
     status: 204,
     auth: "none",
   },
@@ -270,11 +300,11 @@ export const endpointTable = {
     method: "POST",
     path: "/api/dev/history",
     summary: "Append sign-ins at one instant to a customer's history, for a long one (development and tests only)",
-    schemas: () =>
-      Promise.all([import("./contract/dev.ts"), import("./contract/common.ts")]).then(([dev, common]) => ({
-        body: dev.devHistoryRequestSchema,
-        response: common.noContentSchema,
-      })),
+    contract: "dev",
+    schemas: (dev: Contract<"dev">, common: Contract<"common">) => ({
+      body: dev.devHistoryRequestSchema,
+      response: common.noContentSchema,
+    }),
     status: 204,
     auth: "none",
   },
@@ -283,11 +313,11 @@ export const endpointTable = {
     path: "/api/support/customer-searches",
     // A POST so the address or number searched for never lands in a URL or an access log.
     summary: "Find a customer by exact email or phone (staff only); the least needed to confirm who it is",
-    schemas: () =>
-      import("./contract/support.ts").then((c) => ({
-        body: c.customerSearchSchema,
-        response: c.customerSearchResultSchema,
-      })),
+    contract: "support",
+    schemas: (c: Contract<"support">) => ({
+      body: c.customerSearchSchema,
+      response: c.customerSearchResultSchema,
+    }),
     status: 200,
     auth: "staff",
   },
@@ -295,8 +325,8 @@ export const endpointTable = {
     method: "POST",
     path: "/api/support/views",
     summary: "Open a customer's privacy center on their behalf, with a reason (staff only; acting needs a lead)",
-    schemas: () =>
-      import("./contract/support.ts").then((c) => ({ body: c.openSupportViewSchema, response: c.supportViewSchema })),
+    contract: "support",
+    schemas: (c: Contract<"support">) => ({ body: c.openSupportViewSchema, response: c.supportViewSchema }),
     status: 201,
     auth: "staff",
   },
@@ -304,19 +334,17 @@ export const endpointTable = {
     method: "DELETE",
     path: "/api/support/views/current",
     summary: "Stop the on-behalf view; the staff session goes on",
-    schemas: () => import("./contract/common.ts").then((c) => ({ response: c.noContentSchema })),
+    contract: "common",
+    schemas: (c: Contract<"common">) => ({ response: c.noContentSchema }),
     status: 204,
     auth: "staff",
   },
-} as const;
+} as const satisfies Record<string, EndpointRoute>;
 
 export type EndpointName = keyof typeof endpointTable;
 
-/**
- * The same table, its rows checked as routes. Not with `satisfies` on the table: as the context of each row's
- * `schemas`, EndpointSchemas would become the type of what every row loads, and each endpoint's own types be lost.
- */
-export const endpointRoutes: Readonly<Record<EndpointName, EndpointRoute>> = endpointTable;
-
 /** The schemas of one endpoint, with their own types. */
-export type SchemasOf<K extends EndpointName> = Awaited<ReturnType<(typeof endpointTable)[K]["schemas"]>>;
+export type SchemasOf<K extends EndpointName> = ReturnType<(typeof endpointTable)[K]["schemas"]>;
+
+/** The same table, as rows of one type (for code that serves any endpoint by name). */
+export const endpointRoutes: Readonly<Record<EndpointName, EndpointRoute>> = endpointTable;

@@ -1,6 +1,6 @@
 import type { z } from "zod/mini";
 import type { ErrorCode } from "../contract/errors.ts";
-import { endpointRoutes, endpointTable, type EndpointName, type SchemasOf } from "../endpoint-table.ts";
+import { contracts, endpointRoutes, type EndpointName, type SchemasOf } from "../endpoint-table.ts";
 import { ApiError } from "../errors.ts";
 
 export type ResponseOf<K extends EndpointName> = z.output<SchemasOf<K>["response"]>;
@@ -105,9 +105,15 @@ async function toApiError<K extends EndpointName>(
  * own leaves no unhandled rejection behind.
  */
 function loadSchemas<K extends EndpointName>(name: K): Promise<SchemasOf<K>> {
-  const loading = (endpointTable[name].schemas() as Promise<SchemasOf<K>>).catch((error: unknown) => {
-    throw new ApiError({ code: "network", message: (error as Error)?.message || "The contract could not be loaded." });
-  });
+  const route = endpointRoutes[name];
+  const loading = Promise.all([contracts[route.contract](), contracts.common()])
+    .then(([module, common]) => route.schemas(module, common) as SchemasOf<K>)
+    .catch((error: unknown) => {
+      throw new ApiError({
+        code: "network",
+        message: (error as Error)?.message || "The contract could not be loaded.",
+      });
+    });
   loading.catch(() => {});
   return loading;
 }
