@@ -221,6 +221,8 @@ export async function boot(element: HTMLElement): Promise<void> {
     });
   } catch (error) {
     console.error(error);
-    render(<BootFailure />);
+    // A start from a config not checked yet that failed: if the schema refuses that config, it names the problems.
+    const checked = "config" in result ? await result.check?.().catch(() => undefined) : undefined;
+    render(checked && "problems" in checked ? <ConfigProblems problems={checked.problems} /> : <BootFailure />);
   }
 }
