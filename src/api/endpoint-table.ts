@@ -34,7 +34,6 @@ export interface EndpointRoute {
   method: Method;
   /** Path with `:param` placeholders. */
   path: string;
-  summary: string;
   /** The contract module its schemas are in. */
   contract: ContractName;
   /** Picks its schemas out of that module (and the common one): the same ones on every side. */
@@ -54,7 +53,6 @@ export const endpointTable = {
   requestMagicLink: {
     method: "POST",
     path: "/api/auth/magic-links",
-    summary: "Email a sign-in link (same answer for unknown addresses)",
     contract: "session",
     schemas: (c: Contract<"session">) => ({
       body: c.magicLinkRequestSchema,
@@ -66,7 +64,6 @@ export const endpointTable = {
   createSession: {
     method: "POST",
     path: "/api/auth/sessions",
-    summary: "Consume a sign-in token and start a session (sets an HttpOnly cookie)",
     contract: "session",
     schemas: (c: Contract<"session">) => ({ body: c.sessionCreateSchema, response: c.createdSessionSchema }),
     status: 201,
@@ -75,7 +72,6 @@ export const endpointTable = {
   getSession: {
     method: "GET",
     path: "/api/session",
-    summary: "The current session, or null",
     contract: "session",
     schemas: (c: Contract<"session">) => ({ response: c.sessionStateSchema }),
     status: 200,
@@ -84,8 +80,6 @@ export const endpointTable = {
   getSessionExpiry: {
     method: "GET",
     path: "/api/session/expiry",
-    summary:
-      "When the current session ends (idle and absolute), or null; unlike every other call it does not count as activity",
     contract: "session",
     schemas: (c: Contract<"session">) => ({ response: c.sessionExpirySchema }),
     status: 200,
@@ -95,7 +89,6 @@ export const endpointTable = {
   signOut: {
     method: "DELETE",
     path: "/api/session",
-    summary: "End this session",
     contract: "common",
     schemas: (c: Contract<"common">) => ({ response: c.noContentSchema }),
     status: 204,
@@ -104,7 +97,6 @@ export const endpointTable = {
   signOutEverywhere: {
     method: "DELETE",
     path: "/api/sessions",
-    summary: "End every session of the signed-in subject",
     contract: "common",
     schemas: (c: Contract<"common">) => ({ response: c.noContentSchema }),
     status: 204,
@@ -113,7 +105,6 @@ export const endpointTable = {
   getPreferences: {
     method: "GET",
     path: "/api/preferences",
-    summary: "Channel and topic preferences",
     contract: "preferences",
     schemas: (c: Contract<"preferences">) => ({ response: c.preferencesSchema }),
     status: 200,
@@ -122,7 +113,6 @@ export const endpointTable = {
   updatePreferences: {
     method: "PATCH",
     path: "/api/preferences",
-    summary: "Apply preference changes based on a version",
     contract: "preferences",
     schemas: (c: Contract<"preferences">) => ({
       body: c.preferencesUpdateSchema,
@@ -134,7 +124,6 @@ export const endpointTable = {
   sendOptOutFeedback: {
     method: "POST",
     path: "/api/feedback/opt-out",
-    summary: "Say, optionally, why marketing was stopped (recorded in the subject's history)",
     contract: "feedback",
     schemas: (feedback: Contract<"feedback">, common: Contract<"common">) => ({
       body: feedback.optOutFeedbackSchema,
@@ -146,7 +135,6 @@ export const endpointTable = {
   getConsents: {
     method: "GET",
     path: "/api/consents",
-    summary: "Consent status per purpose and the append-only record",
     contract: "consents",
     schemas: (c: Contract<"consents">) => ({ response: c.consentsSchema }),
     status: 200,
@@ -155,7 +143,6 @@ export const endpointTable = {
   changeConsent: {
     method: "POST",
     path: "/api/consents",
-    summary: "Grant or withdraw consent for a purpose, or object to a legitimate-interest one",
     contract: "consents",
     schemas: (c: Contract<"consents">) => ({ body: c.consentChangeSchema, response: c.consentsSchema }),
     status: 200,
@@ -164,8 +151,6 @@ export const endpointTable = {
   applyGpc: {
     method: "POST",
     path: "/api/consents/gpc",
-    summary:
-      "This browser sends Global Privacy Control: opt out of every sale-or-share purpose still in use (idempotent)",
     contract: "consents",
     schemas: (c: Contract<"consents">) => ({ response: c.gpcOutcomeSchema }),
     status: 200,
@@ -174,7 +159,6 @@ export const endpointTable = {
   getData: {
     method: "GET",
     path: "/api/data",
-    summary: "The personal data held about the subject",
     contract: "data",
     schemas: (c: Contract<"data">) => ({ response: c.dataInventorySchema }),
     status: 200,
@@ -183,7 +167,6 @@ export const endpointTable = {
   listRequests: {
     method: "GET",
     path: "/api/requests",
-    summary: "The subject's privacy requests",
     contract: "requests",
     schemas: (c: Contract<"requests">) => ({ response: c.privacyRequestListSchema }),
     status: 200,
@@ -192,7 +175,6 @@ export const endpointTable = {
   createRequest: {
     method: "POST",
     path: "/api/requests",
-    summary: "File a privacy request; its due date follows the subject's jurisdiction",
     contract: "requests",
     schemas: (c: Contract<"requests">) => ({
       body: c.newPrivacyRequestSchema,
@@ -204,7 +186,6 @@ export const endpointTable = {
   getRequest: {
     method: "GET",
     path: "/api/requests/:id",
-    summary: "One privacy request with its timeline",
     contract: "requests",
     schemas: (c: Contract<"requests">) => ({ response: c.privacyRequestSchema }),
     status: 200,
@@ -213,7 +194,6 @@ export const endpointTable = {
   cancelRequest: {
     method: "POST",
     path: "/api/requests/:id/cancel",
-    summary: "Cancel an open privacy request",
     contract: "requests",
     schemas: (c: Contract<"requests">) => ({
       body: c.cancelPrivacyRequestSchema,
@@ -225,8 +205,6 @@ export const endpointTable = {
   listActivity: {
     method: "GET",
     path: "/api/activity",
-    summary:
-      "One page of the subject's history, newest first (events of one instant latest-recorded first); `nextCursor` reads the older ones",
     contract: "activity",
     schemas: (c: Contract<"activity">) => ({
       query: c.activityPageQuerySchema,
@@ -238,7 +216,6 @@ export const endpointTable = {
   listDevOutbox: {
     method: "GET",
     path: "/api/dev/outbox",
-    summary: "Messages the server would have sent (development only)",
     contract: "session",
     schemas: (c: Contract<"session">) => ({ response: c.outboxSchema }),
     status: 200,
@@ -247,7 +224,6 @@ export const endpointTable = {
   devCreateSubject: {
     method: "POST",
     path: "/api/dev/subjects",
-    summary: "Copy a demo customer under a new address (development and tests only)",
     contract: "dev",
     schemas: (c: Contract<"dev">) => ({ body: c.devSubjectRequestSchema, response: c.devSubjectSchema }),
     status: 201,
@@ -256,7 +232,6 @@ export const endpointTable = {
   devStartSession: {
     method: "POST",
     path: "/api/dev/sessions",
-    summary: "Open a session of any kind for a subject without the email (development and tests only)",
     contract: "dev",
     schemas: (c: Contract<"dev">) => ({ body: c.devSessionRequestSchema, response: c.devSessionSchema }),
     status: 201,
@@ -265,8 +240,6 @@ export const endpointTable = {
   startFooterSession: {
     method: "POST",
     path: "/api/auth/footer-sessions",
-    summary:
-      "Open a preferences-only session from a signed email-footer link (pressed by the page, never a GET); changes no preference",
     contract: "footer-links",
     schemas: (c: Contract<"footer-links">) => ({
       body: c.footerSessionRequestSchema,
@@ -278,7 +251,6 @@ export const endpointTable = {
   devMintFooterLink: {
     method: "POST",
     path: "/api/dev/footer-links",
-    summary: "Sign the footer links a message to this address would carry (development and tests only)",
     contract: "footer-links",
     schemas: (c: Contract<"footer-links">) => ({
       body: c.devFooterLinkRequestSchema,
@@ -290,7 +262,6 @@ export const endpointTable = {
   devRunRetention: {
     method: "POST",
     path: "/api/dev/retention",
-    summary: "Run the scheduled retention pass now (development and tests only)",
     contract: "common",
     schemas: (c: Contract<"common">) => ({ body: c.emptyBodySchema, response: c.noContentSchema }),
     status: 204,
@@ -299,7 +270,6 @@ export const endpointTable = {
   devAddHistory: {
     method: "POST",
     path: "/api/dev/history",
-    summary: "Append sign-ins at one instant to a customer's history, for a long one (development and tests only)",
     contract: "dev",
     schemas: (dev: Contract<"dev">, common: Contract<"common">) => ({
       body: dev.devHistoryRequestSchema,
@@ -312,7 +282,6 @@ export const endpointTable = {
     method: "POST",
     path: "/api/support/customer-searches",
     // A POST so the address or number searched for never lands in a URL or an access log.
-    summary: "Find a customer by exact email or phone (staff only); the least needed to confirm who it is",
     contract: "support",
     schemas: (c: Contract<"support">) => ({
       body: c.customerSearchSchema,
@@ -324,7 +293,6 @@ export const endpointTable = {
   openSupportView: {
     method: "POST",
     path: "/api/support/views",
-    summary: "Open a customer's privacy center on their behalf, with a reason (staff only; acting needs a lead)",
     contract: "support",
     schemas: (c: Contract<"support">) => ({ body: c.openSupportViewSchema, response: c.supportViewSchema }),
     status: 201,
@@ -333,7 +301,6 @@ export const endpointTable = {
   closeSupportView: {
     method: "DELETE",
     path: "/api/support/views/current",
-    summary: "Stop the on-behalf view; the staff session goes on",
     contract: "common",
     schemas: (c: Contract<"common">) => ({ response: c.noContentSchema }),
     status: 204,

@@ -9,6 +9,7 @@ import * as preferences from "./contract/preferences.ts";
 import * as requests from "./contract/requests.ts";
 import * as session from "./contract/session.ts";
 import * as support from "./contract/support.ts";
+import { endpointSummaries } from "./endpoint-summaries.ts";
 import {
   endpointTable,
   type Contract,
@@ -22,9 +23,11 @@ import {
 export type { EndpointName } from "./endpoint-table.ts";
 
 /** One row of the endpoint table with its schemas in hand. */
-export interface Endpoint extends Omit<EndpointRoute, "schemas">, EndpointSchemas {}
+export interface Endpoint extends Omit<EndpointRoute, "schemas">, EndpointSchemas {
+  summary: string;
+}
 
-type Endpoints = { [K in EndpointName]: (typeof endpointTable)[K] & SchemasOf<K> };
+type Endpoints = { [K in EndpointName]: (typeof endpointTable)[K] & SchemasOf<K> & { summary: string } };
 
 const modules: { [M in ContractName]: Contract<M> } = {
   activity,
@@ -41,13 +44,13 @@ const modules: { [M in ContractName]: Contract<M> } = {
 };
 
 /**
- * The endpoint table with every schema in hand: the server, the OpenAPI document and the mock check every call,
+ * The endpoint table with every schema and summary in hand: the server, the OpenAPI document and the mock check every call,
  * so they take the whole contract at once. The browser's HTTP adapter reads endpoint-table.ts and loads each
  * resource's schemas on its first call.
  */
 export const endpoints = Object.fromEntries(
   Object.entries(endpointTable).map(([name, route]: [string, EndpointRoute]) => [
     name,
-    { ...route, ...route.schemas(modules[route.contract], common) },
+    { ...route, summary: endpointSummaries[name as EndpointName], ...route.schemas(modules[route.contract], common) },
   ]),
 ) as Endpoints;

@@ -170,13 +170,13 @@ describe("createHttpApi", () => {
       createdAt: "2026-12-01T10:00:00.000Z",
       expiresAt: "2026-12-01T11:00:00.000Z",
     };
-    const good = vi.fn(async () => json(200, { session }));
-    const read = await readSessionProvisionally({ baseUrl: "", fetch: good as unknown as typeof globalThis.fetch });
+    const good = vi.fn<typeof globalThis.fetch>(async () => json(200, { session }));
+    const read = await readSessionProvisionally({ baseUrl: "", fetch: good });
     expect(read.answer).toEqual(session);
     await expect(read.check()).resolves.toMatchObject({ subject: { id: "s1" } });
 
-    const bad = vi.fn(async () => json(200, { session: { ...session, scope: "everything" } }));
-    const unchecked = await readSessionProvisionally({ baseUrl: "", fetch: bad as unknown as typeof globalThis.fetch });
+    const bad = vi.fn<typeof globalThis.fetch>(async () => json(200, { session: { ...session, scope: "everything" } }));
+    const unchecked = await readSessionProvisionally({ baseUrl: "", fetch: bad });
     expect(unchecked.answer).toMatchObject({ scope: "everything" });
     expect((await rejection(unchecked.check())).code).toBe("contract");
   });
