@@ -6,6 +6,12 @@ import { localeEndonyms } from "./build/locale-endonyms.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
 
+/**
+ * The endpoint table loads each contract module on first use (decision 0065) while the server's and the mock's
+ * view of it, and the forms, import the same modules statically: that is meant, so rolldown's warning is not.
+ */
+const checks = { ineffectiveDynamicImport: false };
+
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
 /** The server's prerender of the public pages (decision 0058), built by `vite build --ssr` beside the app. */
@@ -29,13 +35,14 @@ export default defineConfig(({ isSsrBuild }) => ({
         outDir: "dist/.ssr",
         emptyOutDir: true,
         copyPublicDir: false,
-        rolldownOptions: { input: prerenderEntry },
+        rolldownOptions: { input: prerenderEntry, checks },
       }
     : {
         target: "es2023",
         sourcemap: true,
         manifest: true,
         rolldownOptions: {
+          checks,
           output: {
             // zod is one chunk, loaded with the first schema asked for (decision 0065); the contract's modules are
             // not grouped, so each endpoint's resource loads (and builds its schemas) only when first called.

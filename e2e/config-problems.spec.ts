@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures.ts";
 import { withOperatorConfig } from "./operator-config-route.ts";
 
-test("an operator config the schema refuses is named problem by problem, on either build", async ({ page }) => {
+test("a config the schema refuses but the page could render is replaced by its problems, on either build", async ({
+  page,
+}) => {
   await withOperatorConfig(page, (config) => ({
     ...config,
     company: { ...(config.company as object), name: "" },
