@@ -7,6 +7,12 @@ import { localeEndonyms } from "./build/locale-endonyms.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 import { precompressedPreview } from "./build/precompressed-preview-plugin.ts";
 
+/**
+ * The endpoint table loads each contract module on first use (decision 0065) while the server's and the mock's
+ * view of it, and the forms, import the same modules statically: that is meant, so rolldown's warning is not.
+ */
+const checks = { ineffectiveDynamicImport: false };
+
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "3001"}`;
 
 /** The server's prerender of the public pages (decision 0058), built by `vite build --ssr` beside the app. */
@@ -30,7 +36,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         outDir: "dist/.ssr",
         emptyOutDir: true,
         copyPublicDir: false,
-        rolldownOptions: { input: prerenderEntry },
+        rolldownOptions: { input: prerenderEntry, checks },
       }
     : {
         target: "es2023",
@@ -42,8 +48,10 @@ export default defineConfig(({ isSsrBuild }) => ({
           treeshake: {
             moduleSideEffects: [{ test: /node_modules[\\/](moo|@messageformat[\\/][^\\/]+)[\\/]/, sideEffects: false }],
           },
+          checks,
           output: {
-            // zod-jitless.ts must evaluate before zod itself (see that file): in zod's chunk, it comes first.
+            // zod is one chunk, loaded with the first schema asked for (decision 0065); the contract's modules are
+            // not grouped, so each endpoint's resource loads (and builds its schemas) only when first called.
             codeSplitting: {
               groups: [
                 // Its own chunk, so the framework group does not pull it in as a dependency of @lingui/core.
@@ -52,14 +60,12 @@ export default defineConfig(({ isSsrBuild }) => ({
                   test: /node_modules[\\/](@lingui[\\/]message-utils|@messageformat[\\/][^\\/]+|moo)[\\/]/,
                   priority: 1,
                 },
-                { name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/, priority: 2 },
+                { name: "zod", test: /node_modules[\\/]zod[\\/]/, priority: 2 },
                 {
                   name: "framework",
                   // With the app's own i18n runtime beside Lingui's: every page runs it, and alone it was a chunk.
                   test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/]core|@lingui[\\/]react|use-sync-external-store|react-error-boundary)[\\/]|src[\\/]i18n[\\/](i18n|use-translation|translate|pick-locale|pseudo-locale)\.ts$/,
                 },
-                // Before the framework group, which would otherwise take the contract modules src/i18n imports.
-                { name: "contract", test: /src[\\/]api[\\/](contract[\\/]|endpoints\.ts)/, priority: 1 },
               ],
             },
           },

@@ -40,12 +40,13 @@ export function demoPrerender(): Plugin {
         });
         try {
           const prerenderer = (await import(pathToFileURL(path.join(ssrDir, "prerender.js")).href)) as Prerenderer;
-          const raw = await readFile(path.join(outDir, "privacy-center.config.json"), "utf8");
-          const parsed = parseOperatorConfig(JSON.parse(raw));
+          const parsed = parseOperatorConfig(
+            JSON.parse(await readFile(path.join(outDir, "privacy-center.config.json"), "utf8")),
+          );
           if (!("config" in parsed)) throw new Error(`The demo's config has problems: ${JSON.stringify(parsed)}`);
           // No HTTP adapter or API reads to preload: the demo's backend runs in the page.
           const config = { ...parsed.config, api: { mode: "mock" as const } };
-          const document = createSpaDocument(outDir, config, raw, Promise.resolve(prerenderer));
+          const document = createSpaDocument(outDir, config, Promise.resolve(prerenderer));
           if (!document) throw new Error(`No index.html in ${outDir}`);
           for (const page of staticPages) {
             const { page: rendered } = await document.render({

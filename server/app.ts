@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const configRaw = deps.configRaw ?? JSON.stringify(deps.config);
   // Created first: the CSP names the stylesheet the document inlines.
-  const document = deps.staticRoot ? createSpaDocument(deps.staticRoot, deps.config, configRaw) : null;
+  const document = deps.staticRoot ? createSpaDocument(deps.staticRoot, deps.config) : null;
   app.use("*", requestContext(deps));
   app.use("*", requestLog());
   app.use(

@@ -222,7 +222,6 @@ type SignedInPage = NonNullable<Awaited<ReturnType<Prerenderer["renderSignedIn"]
 export function createSpaDocument(
   root: string,
   config: OperatorConfig,
-  configRaw: string,
   prerenderer: Promise<Prerenderer | null> = loadPrerenderer(root),
 ): SpaDocument | null {
   const indexFile = path.join(root, "index.html");
@@ -254,7 +253,9 @@ export function createSpaDocument(
   const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, "utf8")) : {};
   const entryChunks = entryChunksOf(manifest);
   const api = config.api.mode === "http" ? config.api.baseUrl.replace(/\/+$/, "") : null;
-  const compactConfig = JSON.stringify(JSON.parse(configRaw));
+  // The config as the schema parsed it (its defaults filled in), not the file: the browser renders from it before
+  // its own copy of the schema has loaded, and checks it after (decision 0065).
+  const compactConfig = JSON.stringify(config);
   const inlineConfig = `<script type="application/json" id="${inlineConfigId}">${scriptSafeJson(compactConfig)}</script>`;
   const rendered = new Map<string, Representation>();
 

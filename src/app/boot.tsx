@@ -5,9 +5,9 @@ import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { matchRoutes, type HydrationState, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import type { Session } from "../api/contract/session.ts";
-import { createApi } from "../api/client/create-api.ts";
-import type { PrivacyApi } from "../api/privacy-api.ts";
+import { createApi, type CreatedApi } from "../api/client/create-api.ts";
 import { sessionQuery } from "../api/client/queries.ts";
+import { isApiError } from "../api/errors.ts";
 import { applyBrand } from "../config/apply-brand.ts";
 import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";
@@ -16,20 +16,25 @@ import { catalogLocales } from "../i18n/pick-locale.ts";
 import { AppProviders } from "./app-providers.tsx";
 import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
+import { onFirstInteraction } from "./on-first-interaction.ts";
 import { createAppQueryClient } from "./query-client.ts";
 import { appRoutes, createAppRouter } from "./router.tsx";
 
 /**
  * Every route starts by checking the session, and the server has already preloaded it, so reading it here costs
  * no extra round trip. Once, without retries: if it fails, the route's own loader asks again and shows the error.
+ * Its check against the contract comes later (decision 0065): what it returns is rendered from at once.
  */
-async function readSession(api: PrivacyApi, queryClient: QueryClient): Promise<Session | null> {
+async function readSession(
+  { api, readFirstSession }: CreatedApi,
+  queryClient: QueryClient,
+): Promise<{ session: Session | null; check: () => Promise<unknown> }> {
   try {
-    const session = await api.getSession();
-    queryClient.setQueryData(sessionQuery(api).queryKey, session);
-    return session;
+    const { answer, check } = await readFirstSession();
+    queryClient.setQueryData(sessionQuery(api).queryKey, answer);
+    return { session: answer, check };
   } catch {
-    return null;
+    return { session: null, check: async () => null };
   }
 }
 
@@ -166,13 +171,15 @@ export async function boot(element: HTMLElement): Promise<void> {
     }
     const { config } = result;
     applyBrand(config);
-    const { api, demo } = await createApi(config);
+    const created = await createApi(config);
+    const { api, demo } = created;
     const queryClient = createAppQueryClient(api);
     // A page the server rendered signed in carries its session and reads: they are not asked for again.
     if (prerendered?.queries) hydrate(queryClient, prerendered.queries);
-    const session = prerendered?.queries
-      ? (queryClient.getQueryData(sessionQuery(api).queryKey) ?? null)
-      : await readSession(api, queryClient);
+    const first = prerendered?.queries
+      ? { session: queryClient.getQueryData(sessionQuery(api).queryKey) ?? null, check: async () => null }
+      : await readSession(created, queryClient);
+    const { session } = first;
     // The signed-in subject's language from the first paint: switching after it would move the whole page.
     const locale = resolveLocale({
       chosen: readLocaleChoice(),
@@ -208,8 +215,23 @@ export async function boot(element: HTMLElement): Promise<void> {
         );
       });
     else render(app);
+    // What the page started from unchecked is checked by the contract's own schemas once zod is wanted anyway:
+    // a config the schema refuses shows its problems, a session answer it refuses the boot failure.
+    onFirstInteraction(() => {
+      void (async () => {
+        const checked = await result.check?.();
+        if (checked && "problems" in checked) return render(<ConfigProblems problems={checked.problems} />);
+        await first.check();
+      })().catch((error: unknown) => {
+        console.error(error);
+        // Only a refusal: a check whose code could not be fetched (offline) leaves the working page as it is.
+        if (isApiError(error, "contract")) render(<BootFailure />);
+      });
+    });
   } catch (error) {
     console.error(error);
-    render(<BootFailure />);
+    // A start from a config not checked yet that failed: if the schema refuses that config, it names the problems.
+    const checked = "config" in result ? await result.check?.().catch(() => undefined) : undefined;
+    render(checked && "problems" in checked ? <ConfigProblems problems={checked.problems} /> : <BootFailure />);
   }
 }

@@ -1,5 +1,5 @@
 import { setupI18n, type Messages } from "@lingui/core";
-import { localeSchema, type Locale } from "../api/contract/common.ts";
+import { locales, type Locale } from "../api/contract/locales.ts";
 import type { CatalogPart } from "./catalog-parts.ts";
 import { pickLocale, type LocaleSources } from "./pick-locale.ts";
 import { isPseudoLocale, pseudoMessages } from "./pseudo-locale.ts";
@@ -113,5 +113,5 @@ export function resolveLocale(sources: LocaleSources): string {
 
 /** The locale the API is told about: the pseudo-locale reads English, so the server writes English to it. */
 export function contractLocale(language: string): Locale {
-  return localeSchema.safeParse(language).data ?? "en";
+  return locales.find((locale) => locale === language) ?? "en";
 }

@@ -1,4 +1,6 @@
 import type { OperatorConfig } from "../contract/operator-config.ts";
+import type { Session } from "../contract/session.ts";
+import type { Provisional } from "../http/request.ts";
 import type { MockControls } from "../mock/create-mock-api.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
 import { withChangeReason } from "./change-reason.ts";
@@ -21,11 +23,23 @@ function readMockFaults(): MockFaults {
   }
 }
 
+export interface CreatedApi {
+  api: PrivacyApi;
+  demo: DemoControls | null;
+  /** The session to start from; over HTTP checked against the contract only when `check` is called (decision 0065). */
+  readFirstSession: () => Promise<Provisional<Session | null>>;
+}
+
 /** Each adapter is its own chunk, so a deployment only downloads the one it uses. */
-export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyApi; demo: DemoControls | null }> {
+export async function createApi(config: OperatorConfig): Promise<CreatedApi> {
   if (config.api.mode === "http") {
-    const { createHttpApi } = await import("../http/create-http-api.ts");
-    return { api: withChangeReason(createHttpApi({ baseUrl: config.api.baseUrl })), demo: null };
+    const { createHttpApi, readSessionProvisionally } = await import("../http/create-http-api.ts");
+    const options = { baseUrl: config.api.baseUrl };
+    return {
+      api: withChangeReason(createHttpApi(options)),
+      demo: null,
+      readFirstSession: () => readSessionProvisionally(options),
+    };
   }
   const { createMockApi } = await import("../mock/create-mock-api.ts");
   // Requests filed in the demo move on every two minutes, so a visitor sees each state.
@@ -36,5 +50,10 @@ export async function createApi(config: OperatorConfig): Promise<{ api: PrivacyA
     requestPaceMs: 2 * 60_000,
     ...readMockFaults(),
   });
-  return { api: withChangeReason(api), demo: api };
+  // The in-browser backend checks what it answers as it answers, with the schemas it loaded.
+  const readFirstSession = async () => {
+    const session = await api.getSession();
+    return { answer: session, check: async () => session };
+  };
+  return { api: withChangeReason(api), demo: api, readFirstSession };
 }

@@ -2,9 +2,10 @@
 import "./zod-english.ts";
 import { z } from "zod/mini";
 
-export const locales = ["en", "pt-BR", "it", "pl", "zh-TW"] as const;
+import { locales } from "./locales.ts";
+
+export { locales, type Locale } from "./locales.ts";
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
 
 export const jurisdictionSchema = z.enum(["EU", "BR", "US-CA", "TW", "other"]);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
@@ -58,3 +59,8 @@ export const actorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("gpc") }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;
+
+/** The answer of an endpoint that answers 204. */
+export const noContentSchema = z.null();
+/** The body of a call that needs none but is a JSON write all the same. */
+export const emptyBodySchema = z.object({});

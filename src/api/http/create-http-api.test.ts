@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../errors.ts";
-import { createHttpApi } from "./create-http-api.ts";
+import { createHttpApi, readSessionProvisionally } from "./create-http-api.ts";
 
 const preferences = {
   version: 3,
@@ -152,5 +152,32 @@ describe("createHttpApi", () => {
   it("reports a failed fetch as a network error", async () => {
     const { api } = stub(new TypeError("Failed to fetch"));
     expect(await rejection(api.getSession())).toMatchObject({ code: "network", status: 0 });
+  });
+
+  it("refuses a malformed answer from an endpoint whose schemas load on that first call", async () => {
+    // The consents module is loaded by nothing else in this file: the check cannot come from a schema at hand.
+    const { api } = stub(json(200, { purposes: "not a list", records: [] }));
+    const error = await rejection(api.getConsents());
+    expect(error.code).toBe("contract");
+    expect(error.message).toContain("getConsents");
+  });
+
+  it("hands the start-up session over as sent, and checks it against the contract when asked", async () => {
+    const session = {
+      scope: "full",
+      actor: { kind: "customer" },
+      subject: { id: "s1", email: "a@example.com", name: "Ana", locale: "pt-BR", jurisdiction: "BR" },
+      createdAt: "2026-12-01T10:00:00.000Z",
+      expiresAt: "2026-12-01T11:00:00.000Z",
+    };
+    const good = vi.fn<typeof globalThis.fetch>(async () => json(200, { session }));
+    const read = await readSessionProvisionally({ baseUrl: "", fetch: good });
+    expect(read.answer).toEqual(session);
+    await expect(read.check()).resolves.toMatchObject({ subject: { id: "s1" } });
+
+    const bad = vi.fn<typeof globalThis.fetch>(async () => json(200, { session: { ...session, scope: "everything" } }));
+    const unchecked = await readSessionProvisionally({ baseUrl: "", fetch: bad });
+    expect(unchecked.answer).toMatchObject({ scope: "everything" });
+    expect((await rejection(unchecked.check())).code).toBe("contract");
   });
 });

@@ -1,6 +1,7 @@
+import type { Session } from "../contract/session.ts";
 import type { PrivacyApi, WriteOptions } from "../privacy-api.ts";
 import { postOneClick } from "./one-click.ts";
-import { createRequester, type RequesterOptions } from "./request.ts";
+import { createRequester, type Provisional, type RequesterOptions } from "./request.ts";
 
 const key = (options?: WriteOptions) => ({
   ...(options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
@@ -63,4 +64,13 @@ export function createHttpApi(options: RequesterOptions): PrivacyApi {
       await call("closeSupportView");
     },
   };
+}
+
+/**
+ * The session the app starts from, before zod has loaded: `getSession`'s answer as the server sent it (the server
+ * preloaded it beside the page), and the contract's check of it for later (decision 0065).
+ */
+export async function readSessionProvisionally(options: RequesterOptions): Promise<Provisional<Session | null>> {
+  const { answer, check } = await createRequester(options).provisionally("getSession");
+  return { answer: answer.session, check: async () => (await check()).session };
 }

@@ -1,5 +1,3 @@
-import { errorBodySchema } from "../contract/errors.ts";
-import { oneClickBody } from "../contract/footer-links.ts";
 import { ApiError } from "../errors.ts";
 import type { RequesterOptions } from "./request.ts";
 
@@ -8,6 +6,11 @@ import type { RequesterOptions } from "./request.ts";
  * is not a row of the endpoint table.
  */
 export async function postOneClick({ baseUrl, fetch: fetcher = fetch }: RequesterOptions, token: string) {
+  // The contract loads with the call, not with the adapter every page starts with (decision 0065).
+  const [{ oneClickBody }, { errorBodySchema }] = await Promise.all([
+    import("../contract/footer-links.ts"),
+    import("../contract/errors.ts"),
+  ]);
   const response = await fetcher(`${baseUrl}/u/${encodeURIComponent(token)}`, {
     method: "POST",
     credentials: "omit",

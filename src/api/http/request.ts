@@ -1,12 +1,11 @@
 import type { z } from "zod/mini";
-import { idSchema } from "../contract/common.ts";
-import { errorBodySchema, type ErrorCode } from "../contract/errors.ts";
-import { endpoints, type EndpointName } from "../endpoints.ts";
+import type { ErrorCode } from "../contract/errors.ts";
+import { contracts, endpointRoutes, type EndpointName, type SchemasOf } from "../endpoint-table.ts";
 import { ApiError } from "../errors.ts";
 
-type Ep<K extends EndpointName> = (typeof endpoints)[K];
-export type ResponseOf<K extends EndpointName> = z.output<Ep<K>["response"]>;
-export type BodyOf<K extends EndpointName> = Ep<K> extends { body: infer S extends z.ZodMiniType } ? z.input<S> : never;
+export type ResponseOf<K extends EndpointName> = z.output<SchemasOf<K>["response"]>;
+export type BodyOf<K extends EndpointName> =
+  SchemasOf<K> extends { body: infer S extends z.ZodMiniType } ? z.input<S> : never;
 
 export interface CallInput<K extends EndpointName> {
   params?: Record<string, string>;
@@ -19,7 +18,8 @@ export interface CallInput<K extends EndpointName> {
 }
 
 /** An id the server would refuse is refused here the same way; a lone surrogate cannot even be put in a URL. */
-function pathSegment(param: string, value: string): string {
+async function pathSegment(param: string, value: string): Promise<string> {
+  const { idSchema } = await import("../contract/common.ts");
   if (!idSchema.safeParse(value).success)
     throw new ApiError({
       code: "validation",
@@ -64,7 +64,13 @@ async function readJson(response: Response): Promise<unknown> {
   return text === "" ? undefined : JSON.parse(text);
 }
 
-function toApiError<K extends EndpointName>(name: K, response: Response, json: unknown): ApiError {
+async function toApiError<K extends EndpointName>(
+  name: K,
+  response: Response,
+  json: unknown,
+  schemas: Promise<SchemasOf<K>>,
+): Promise<ApiError> {
+  const { errorBodySchema } = await import("../contract/errors.ts");
   const parsed = errorBodySchema.safeParse(json);
   const fallbackRetry = retryAfterHeader(response.headers.get("retry-after"));
   if (!parsed.success)
@@ -78,7 +84,7 @@ function toApiError<K extends EndpointName>(name: K, response: Response, json: u
   let current = error.current;
   if (error.code === "conflict" && current !== undefined) {
     // The current state has the endpoint's own shape; checked like any answer so the UI can show it as is.
-    const checked = endpoints[name].response.safeParse(current);
+    const checked = (await schemas).response.safeParse(current);
     if (!checked.success) throw contractError(name, `conflict.current: ${checked.error.message}`);
     current = checked.data;
   }
@@ -93,17 +99,63 @@ function toApiError<K extends EndpointName>(name: K, response: Response, json: u
   });
 }
 
+/**
+ * An endpoint's schemas, loaded on its first call (the module cache keeps them). A chunk the browser could not
+ * fetch fails the call as the network failing would; caught here as well, so a call that fails first on its
+ * own leaves no unhandled rejection behind.
+ */
+function loadSchemas<K extends EndpointName>(name: K): Promise<SchemasOf<K>> {
+  const route = endpointRoutes[name];
+  const loading = Promise.all([contracts[route.contract](), contracts.common()])
+    .then(([module, common]) => route.schemas(module, common) as SchemasOf<K>)
+    .catch((error: unknown) => {
+      throw new ApiError({
+        code: "network",
+        message: (error as Error)?.message || "The contract could not be loaded.",
+      });
+    });
+  loading.catch(() => {});
+  return loading;
+}
+
+/** A successful answer checked against the endpoint's schema, as the adapter hands every answer over. */
+async function checked<K extends EndpointName>(
+  name: K,
+  { status, json }: { status: number; json: unknown },
+  schemas: Promise<SchemasOf<K>>,
+): Promise<ResponseOf<K>> {
+  if (status === 204) return undefined as ResponseOf<K>;
+  const parsed = (await schemas).response.safeParse(json);
+  if (!parsed.success) throw contractError(name, parsed.error.message);
+  return parsed.data as ResponseOf<K>;
+}
+
+/** An answer to render from before its schema has loaded (decision 0065), and the check still to come. */
+export interface Provisional<T> {
+  /** The answer as the server sent it. */
+  answer: T;
+  /** The same answer checked against the endpoint's schema (loaded then): it, or the contract error `call` gives. */
+  check: () => Promise<T>;
+}
+
 /** The one place the SPA talks HTTP: every call is described by the endpoint table and checked against it. */
 export function createRequester({
   baseUrl,
   fetch: fetchImpl = (...args) => globalThis.fetch(...args),
 }: RequesterOptions) {
   const root = baseUrl.replace(/\/+$/, "");
-  return async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
-    const endpoint: Ep<K> = endpoints[name];
-    const path = endpoint.path.replace(/:(\w+)/g, (_, param: string) =>
-      pathSegment(param, input.params?.[param] ?? ""),
+
+  /** The request and a successful answer's JSON; a failed one is thrown as its ApiError. */
+  async function exchange<K extends EndpointName>(
+    name: K,
+    input: CallInput<K>,
+    schemas: () => Promise<SchemasOf<K>>,
+  ): Promise<{ status: number; json: unknown }> {
+    const endpoint = endpointRoutes[name];
+    const segments = await Promise.all(
+      [...endpoint.path.matchAll(/:(\w+)/g)].map(([, param]) => pathSegment(param!, input.params?.[param!] ?? "")),
     );
+    const path = endpoint.path.replace(/:(\w+)/g, () => segments.shift()!);
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(input.query ?? {}))
       if (value !== undefined) search.set(name, String(value));
@@ -133,12 +185,26 @@ export function createRequester({
       if (response.ok) throw contractError(name, "the body is not JSON");
       json = undefined;
     }
-    if (!response.ok) throw toApiError(name, response, json);
-    if (response.status === 204) return undefined as ResponseOf<K>;
-    const parsed = endpoint.response.safeParse(json);
-    if (!parsed.success) throw contractError(name, parsed.error.message);
-    return parsed.data as ResponseOf<K>;
-  };
+    if (!response.ok) throw await toApiError(name, response, json, schemas());
+    return { status: response.status, json };
+  }
+
+  async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
+    // Loaded beside the request, so checking the answer costs no round trip of its own.
+    const schemas = loadSchemas(name);
+    return checked(name, await exchange(name, input, () => schemas), schemas);
+  }
+
+  /** `call`, except that the answer is handed over before its check: only for what the app renders at start. */
+  async function provisionally<K extends EndpointName>(
+    name: K,
+    input: CallInput<K> = {},
+  ): Promise<Provisional<ResponseOf<K>>> {
+    const answer = await exchange(name, input, () => loadSchemas(name));
+    return { answer: answer.json as ResponseOf<K>, check: () => checked(name, answer, loadSchemas(name)) };
+  }
+
+  return Object.assign(call, { provisionally });
 }
 
 export type Call = ReturnType<typeof createRequester>;

@@ -1,6 +1,5 @@
 import { useId, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation.ts";
-import { localeSchema } from "../../api/contract/common.ts";
 import { useConfig } from "../../config/use-config.ts";
 import { endonymOf } from "../../i18n/endonyms.ts";
 import { chooseLocale } from "../../i18n/i18n.ts";
@@ -24,8 +23,11 @@ export function LocaleSwitcher({ compact = false }: { compact?: boolean }) {
         id={id}
         value={i18n.language}
         onChange={(event) => {
+          // The value is one of the options below: the enabled locales, as the config's schema typed them.
+          const chosen = locales.find((locale) => locale === event.target.value);
+          if (!chosen) return;
           setFailed(false);
-          void chooseLocale(localeSchema.parse(event.target.value)).then((switched) => setFailed(!switched));
+          void chooseLocale(chosen).then((switched) => setFailed(!switched));
         }}
         className="min-h-11 rounded-md border border-zinc-500 bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
       >
