@@ -6,7 +6,12 @@ import {
   footerSessionRequestSchema,
   footerSessionSchema,
 } from "./contract/footer-links.ts";
-import { consentChangeSchema, consentsSchema, gpcOutcomeSchema } from "./contract/consents.ts";
+import {
+  consentChangeResultSchema,
+  consentChangeSchema,
+  consentsSchema,
+  gpcOutcomeSchema,
+} from "./contract/consents.ts";
 import { dataInventorySchema } from "./contract/data.ts";
 import { optOutFeedbackSchema } from "./contract/feedback.ts";
 import { preferencesSchema, preferencesUpdateSchema } from "./contract/preferences.ts";
@@ -50,6 +55,8 @@ export interface Endpoint {
   /** Query-string parameters of a read, parsed from their text (so numbers are coerced). */
   query?: z.ZodMiniType;
   response: z.ZodMiniType;
+  /** What a 409's `current` holds (the resource's latest state) when it is not the answer's shape. */
+  conflict?: z.ZodMiniType;
   status: 200 | 201 | 202 | 204;
   /** Needs a signed-in session; `full` excludes footer-link sessions; `staff` needs the support console's session. */
   auth: "none" | "any" | "full" | "staff";
@@ -150,9 +157,11 @@ export const endpoints = {
   changeConsent: {
     method: "POST",
     path: "/api/consents",
-    summary: "Grant or withdraw consent for a purpose, or object to a legitimate-interest one",
+    summary:
+      "Grant or withdraw consent, or object to a legitimate-interest purpose; answers the statuses and the new record",
     body: consentChangeSchema,
-    response: consentsSchema,
+    response: consentChangeResultSchema,
+    conflict: consentsSchema,
     status: 200,
     auth: "full",
   },

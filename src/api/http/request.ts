@@ -1,7 +1,7 @@
 import type { z } from "zod/mini";
 import { idSchema } from "../contract/common.ts";
 import { errorBodySchema, type ErrorCode } from "../contract/errors.ts";
-import { endpoints, type EndpointName } from "../endpoints.ts";
+import { endpoints, type Endpoint, type EndpointName } from "../endpoints.ts";
 import { ApiError } from "../errors.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
@@ -78,7 +78,8 @@ function toApiError<K extends EndpointName>(name: K, response: Response, json: u
   let current = error.current;
   if (error.code === "conflict" && current !== undefined) {
     // The current state has the endpoint's own shape; checked like any answer so the UI can show it as is.
-    const checked = endpoints[name].response.safeParse(current);
+    const endpoint: Endpoint = endpoints[name];
+    const checked = (endpoint.conflict ?? endpoint.response).safeParse(current);
     if (!checked.success) throw contractError(name, `conflict.current: ${checked.error.message}`);
     current = checked.data;
   }
