@@ -87,6 +87,26 @@ describe.each(backends)("consents contract: $name", (factory) => {
     expect(withdrawnEvent).toMatchObject({ action: "consent_withdrawn", before: "granted", after: "withdrawn" });
   });
 
+  it("applies a retried change once: the same answer, one record with its receipt, one history line", async () => {
+    const { api } = backend;
+    const before = await api.getConsents();
+    const input = {
+      baseVersion: before.version,
+      purposeId: "partner_sharing",
+      state: "granted" as const,
+      textVersion: purpose("partner_sharing").textVersion,
+    };
+    const first = await api.changeConsent(input, { idempotencyKey: "tap-1" });
+    expect(await api.changeConsent(input, { idempotencyKey: "tap-1" })).toEqual(first);
+    const after = await api.getConsents();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.records).toEqual([first.record, ...before.records]);
+    expect(after.records.filter((record) => record.receiptId === first.record.receiptId)).toHaveLength(1);
+    const lines = (await api.listActivity()).events.filter((event) => event.target === "purpose:partner_sharing");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ action: "consent_granted", before: "never_asked", after: "granted" });
+  });
+
   it("refuses a choice the purpose's legal basis does not offer, naming the field", async () => {
     const { api } = backend;
     const base = await api.getConsents();
