@@ -24,9 +24,9 @@ async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> 
 type StoredRecord = { at: string; record: string };
 
 /**
- * What a change is decided on, and the records to answer with, in one statement (one snapshot): each purpose's
- * newest record from the current-state table, parsed and checked (a row per purpose), and every record as text.
- * The version is the number of records, as the counter on the subject row is.
+ * What a read shows, in one statement (one snapshot): each purpose's newest record from the current-state table,
+ * parsed and checked (a row per purpose) for the statuses, and every record as text. The version is the number
+ * of records, as the counter on the subject row is.
  */
 async function loadLedger(db: Db, subjectId: string): Promise<{ ledger: ConsentLedger; stored: StoredRecord[] }> {
   const rows = await db
