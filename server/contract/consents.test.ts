@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ConsentChange } from "../../src/api/contract/consents.ts";
+import type { ConsentChange, ConsentRecord } from "../../src/api/contract/consents.ts";
 import type { PrivacyApi } from "../../src/api/privacy-api.ts";
 import { demoConfig } from "../../src/api/seed/demo-config.ts";
 import { backends, type Backend } from "./backends.ts";
 import { customers, failure } from "./helpers.ts";
 
 const dayMs = 86_400_000;
+const byId = (a: ConsentRecord, b: ConsentRecord) => a.id.localeCompare(b.id);
 const purpose = (id: string) => demoConfig.purposes.find((candidate) => candidate.id === id)!;
 
 /** A change as the page sends it: on the latest version, naming the text the purpose shows today. */
@@ -47,9 +48,14 @@ describe.each(backends)("consents contract: $name", (factory) => {
     const given = await change(api, "partner_sharing", "granted");
     clock.advance(60_000);
     const withdrawn = await change(api, "partner_sharing", "withdrawn");
-    const [withdrawal, grant] = withdrawn.records;
+    const listed = await api.getConsents();
+    const [withdrawal, grant] = listed.records;
     const partners = purpose("partner_sharing");
-    expect(grant).toEqual(given.records[0]);
+    // Each change answers with the record it made, as the list has it afterwards.
+    expect(grant).toEqual(given.record);
+    expect(withdrawal).toEqual(withdrawn.record);
+    expect(listed.version).toBe(withdrawn.version);
+    expect(listed.purposes).toEqual(withdrawn.purposes);
     expect(grant).toMatchObject({
       state: "granted",
       method: "privacy_center",
@@ -63,7 +69,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
       state: "withdrawn",
       at: clock.now().toISOString(),
     });
-    const receipts = withdrawn.records.map((record) => record.receiptId);
+    const receipts = listed.records.map((record) => record.receiptId);
     expect(new Set(receipts).size).toBe(receipts.length);
     expect(given.purposes.find((status) => status.purposeId === "partner_sharing")).toMatchObject({
       status: "granted",
@@ -79,6 +85,26 @@ describe.each(backends)("consents contract: $name", (factory) => {
       actor: { kind: "customer" },
     });
     expect(withdrawnEvent).toMatchObject({ action: "consent_withdrawn", before: "granted", after: "withdrawn" });
+  });
+
+  it("applies a retried change once: the same answer, one record with its receipt, one history line", async () => {
+    const { api } = backend;
+    const before = await api.getConsents();
+    const input = {
+      baseVersion: before.version,
+      purposeId: "partner_sharing",
+      state: "granted" as const,
+      textVersion: purpose("partner_sharing").textVersion,
+    };
+    const first = await api.changeConsent(input, { idempotencyKey: "tap-1" });
+    expect(await api.changeConsent(input, { idempotencyKey: "tap-1" })).toEqual(first);
+    const after = await api.getConsents();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.records).toEqual([first.record, ...before.records]);
+    expect(after.records.filter((record) => record.receiptId === first.record.receiptId)).toHaveLength(1);
+    const lines = (await api.listActivity()).events.filter((event) => event.target === "purpose:partner_sharing");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ action: "consent_granted", before: "never_asked", after: "granted" });
   });
 
   it("refuses a choice the purpose's legal basis does not offer, naming the field", async () => {
@@ -158,7 +184,7 @@ describe.each(backends)("consents contract: $name", (factory) => {
       status: "objected",
       inUse: false,
     });
-    expect(objected.records[0]).toMatchObject({
+    expect(objected.record).toMatchObject({
       state: "objected",
       method: "privacy_center",
       receiptId: expect.any(String),
@@ -256,23 +282,31 @@ describe.each(backends)("consents contract: $name", (factory) => {
     });
   });
 
-  it("answers a long record the same way: every record newest first, the version counting them, statuses from the newest", async () => {
+  it("keeps a long record: every record listed newest first, the version counting them, statuses from the newest", async () => {
     const { api, clock } = backend;
     const before = await api.getConsents();
-    let answer = before;
+    let changed = { version: before.version, purposes: before.purposes };
+    const made: ConsentRecord[] = [];
     for (let turn = 0; turn < 150; turn += 1) {
       // Some changes share a millisecond: of those, the one made last is listed first and decides the status.
       // Ten seconds apart otherwise, which keeps under the per-subject write limit (100 in 10 minutes).
       if (turn % 3 !== 0) clock.advance(10_000);
       const purposeId = turn % 4 === 2 ? "partner_sharing" : "analytics";
-      answer = await api.changeConsent({
-        baseVersion: answer.version,
+      const { record, ...rest } = await api.changeConsent({
+        baseVersion: changed.version,
         purposeId,
         state: turn % 2 === 0 ? "granted" : "withdrawn",
         textVersion: purpose(purposeId).textVersion,
       });
+      made.push(record);
+      changed = rest;
     }
-    expect(answer.version).toBe(before.version + 150);
+    const answer = await api.getConsents();
+    expect(changed.version).toBe(before.version + 150);
+    expect(answer.version).toBe(changed.version);
+    expect(answer.purposes).toEqual(changed.purposes);
+    // Each change's own record is among them; the list holds every record and nothing else.
+    expect(answer.records.toSorted(byId)).toEqual([...before.records, ...made].toSorted(byId));
     expect(answer.records).toHaveLength(before.records.length + 150);
     expect(answer.records.slice(150)).toEqual(before.records);
     const times = answer.records.map((record) => record.at);
@@ -291,7 +325,6 @@ describe.each(backends)("consents contract: $name", (factory) => {
       status: "granted",
       since: answer.records[3]!.at,
     });
-    expect(await api.getConsents()).toEqual(answer);
     // A change based on an older version is refused with everything, as it was before the record grew.
     const refused = await failure(
       api.changeConsent({

@@ -107,12 +107,13 @@ describe.each(backends)("session kinds contract: $name", (factory) => {
         },
         { reason: "Customer asked to stop analytics" },
       );
-      expect(consents.records[0]).toMatchObject({
+      expect(consents.record).toMatchObject({
         method: "support",
         actor: { kind: "support", agentName: "Sam Reyes", reason: "Customer asked to stop analytics" },
       });
-      expect(consents.records[0]!.id).toMatch(/^consent_/);
-      expect(consents.records[0]!.receiptId).toMatch(/^rcpt_/);
+      expect(consents.record.id).toMatch(/^consent_/);
+      expect(consents.record.receiptId).toMatch(/^rcpt_/);
+      expect((await api.getConsents()).records[0]).toEqual(consents.record);
     });
 
     it("signing out is recorded as the agent, not the customer", async () => {

@@ -41,6 +41,25 @@ describe.each(backends)("per-subject write limits contract: $name", (factory) =>
     ).resolves.toMatchObject({ version: latest + 1 });
   });
 
+  it("counts replays and conflicts as well, and answers a replay past the limit with 429, not the stored answer", async () => {
+    const { api } = backend;
+    const { max } = writeLimits.writes;
+    const { version } = await api.getPreferences();
+    const update = {
+      baseVersion: version,
+      changes: [{ kind: "channel" as const, channelId: "post" as const, on: false }],
+    };
+    const saved = await api.updatePreferences(update, { idempotencyKey: "one-click" });
+    expect(await api.updatePreferences(update, { idempotencyKey: "one-click" })).toEqual(saved);
+    for (let index = 2; index < max; index += 1)
+      expect((await failure(api.updatePreferences(update))).code).toBe("conflict");
+    const replayed = await failure(api.updatePreferences(update, { idempotencyKey: "one-click" }));
+    expect(replayed).toMatchObject({ code: "rate_limited", status: 429 });
+    expect(await api.getPreferences()).toEqual(saved);
+    const lines = (await api.listActivity()).events.filter((event) => event.target === "channel:post");
+    expect(lines).toHaveLength(1);
+  });
+
   it("allows a limited number of new privacy requests a day", async () => {
     const { api } = backend;
     const before = (await api.listRequests()).length;

@@ -47,6 +47,11 @@ export interface GuardedWrite {
   /** Must return a row (any column) when it wrote. */
   guard: (db: QueryCreator<Database>) => GuardQuery;
   appends: Append[];
+  /**
+   * SQLite only: runs first in the write's transaction (counting the write against its limits); false stops the
+   * write, and what it wrote commits alone. PostgreSQL writes in one statement, with no transaction to run it in.
+   */
+  before?: (trx: Db) => Promise<boolean>;
 }
 
 /** An UPDATE or INSERT with a RETURNING clause. */
@@ -63,11 +68,13 @@ type GuardQuery = Compilable & { execute(): Promise<unknown[]> };
 export async function commitGuarded(db: Db, dialect: DialectName, write: GuardedWrite): Promise<boolean> {
   if (dialect === "sqlite")
     return db.transaction().execute(async (trx) => {
+      if (write.before && !(await write.before(trx))) return false;
       if ((await write.guard(trx).execute()).length === 0) return false;
       for (const append of write.appends)
         await replacingOlder(trx.insertInto(append.into).values(append.values), append).execute();
       return true;
     });
+  if (write.before) throw new Error("A PostgreSQL write has no transaction to run `before` in");
   // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
   type Row = Record<string, unknown>;
   let query: QueryCreator<Record<string, Row>> = (db as unknown as QueryCreator<Record<string, Row>>).with(

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { keyReusedError } from "../../src/api/rules/idempotency.ts";
 import { commitGuarded, type GuardedWrite } from "../db/guarded-write.ts";
 import type { Db, DialectName } from "../db/schema.ts";
+import type { WriteCount } from "./write-limits.ts";
 
 export interface StoredResponse {
   status: number;
@@ -63,14 +64,21 @@ export interface StagedWrite extends GuardedWrite {
  * statement on PostgreSQL). A retry that arrives while the first is still running fails on the version the first
  * one moved, or on the key's unique index, undoing its write; once the first has committed, the retry gets its
  * answer back. Failed writes leave no key behind, so they can be retried.
+ *
+ * The write is counted against the subject's limits in its own transaction on SQLite (one commit); on PostgreSQL,
+ * whose write is one statement, by a statement of its own first. A write refused by a limit writes nothing else
+ * and is answered 429, never replayed; one that fails or conflicts is counted on its own if its count was undone.
  */
 export async function runStagedWrite(
   db: Db,
   dialect: DialectName,
   options: WriteOptions,
+  count: WriteCount,
   prepare: (stage: (write: StagedWrite) => void) => Promise<{ status: number; body: string }>,
 ): Promise<StoredResponse> {
   const { key } = options;
+  const inTransaction = dialect === "sqlite";
+  if (!inTransaction) await count.alone(db);
   try {
     let staged: StagedWrite | undefined;
     const result = await prepare((write) => {
@@ -79,9 +87,16 @@ export async function runStagedWrite(
     if (!staged) throw new Error("A write handler returned without staging its write");
     const appends = [...staged.appends];
     if (key) appends.push({ into: "idempotency_keys", values: idempotencyRow(options, key, result) });
-    if (!(await commitGuarded(db, dialect, { guard: staged.guard, appends }))) await staged.onMiss();
+    const before = inTransaction ? (trx: Db) => count.within(trx) : undefined;
+    const wrote = await commitGuarded(db, dialect, { guard: staged.guard, appends, ...(before ? { before } : {}) });
+    count.settle();
+    if (!wrote) {
+      await count.alone(db);
+      await staged.onMiss();
+    }
     return { ...result, replayed: false };
   } catch (error) {
+    await count.alone(db);
     return replayOrThrow(db, options, error);
   }
 }

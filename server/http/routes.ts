@@ -12,7 +12,7 @@ import type { Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fromRuleError, validationError } from "./errors.ts";
 import { readUtf8Body } from "./utf8-body.ts";
-import { enforceWriteLimits } from "./write-limits.ts";
+import { WriteCount } from "./write-limits.ts";
 import { requestHash, runStagedWrite, type StagedWrite } from "./idempotency.ts";
 
 type Ep<K extends EndpointName> = (typeof endpoints)[K];
@@ -118,8 +118,59 @@ function respond(c: Context<AppEnv>, status: number, body: string, replayed = fa
   return c.body(body, status as 200, { "Content-Type": "application/json; charset=UTF-8" });
 }
 
+/** Everything about a request after who is asking: its input, the handler, and for a write its one commit. */
+async function answer<K extends EndpointName>(
+  c: Context<AppEnv>,
+  endpoint: Ep<K>,
+  handler: Handler<K>,
+  asked: CurrentSession | null,
+  count: WriteCount | null,
+): Promise<Response> {
+  const deps = c.get("deps");
+  const current = asked && {
+    ...asked,
+    session: await guarded(async () => withChangeReason(asked.session, endpoint, changeReasonHeader(c))),
+  };
+  const params = readParams(c);
+  const query = "query" in endpoint ? readQuery(c, endpoint.query) : undefined;
+  const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
+  const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({
+    c,
+    deps,
+    db,
+    now: deps.now(),
+    body: body as BodyOf<K>,
+    query: query as QueryOf<K>,
+    params,
+    current: current as SessionOf<K>,
+    stage,
+  });
+  const serialize = (result: unknown) =>
+    endpoint.status === 204 ? "" : result instanceof JsonAnswer ? result.text : JSON.stringify(result);
+
+  if (!current || !count) {
+    const result = await guarded(() => handler(context(deps.db)));
+    return respond(c, endpoint.status, serialize(result));
+  }
+  const options = {
+    subjectId: current.session.subject.id,
+    key: await guarded(async () => checkIdempotencyKey(c.req.header("idempotency-key"))),
+    hash: requestHash(endpoint.method, c.req.path, raw),
+    now: deps.now(),
+  };
+  const stored = await guarded(() =>
+    runStagedWrite(deps.db, deps.dialect, options, count, async (stage) => ({
+      status: endpoint.status,
+      body: serialize(await handler(context(deps.db, stage))),
+    })),
+  );
+  return respond(c, stored.status, stored.body, stored.replayed);
+}
+
 function route<K extends EndpointName>(name: K, handler: Handler<K>) {
   const endpoint: Ep<K> = endpoints[name];
+  // Staff endpoints change no customer resource; they write sessions and history directly, like signing in.
+  const writesSubject = endpoint.method !== "GET" && endpoint.auth !== "none" && endpoint.auth !== "staff";
   return async (c: Context<AppEnv>): Promise<Response> => {
     const deps = c.get("deps");
     // Who is asking comes first, so a stranger learns nothing about what a valid body would look like.
@@ -128,46 +179,19 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     });
     const denial = accessDenial(asked?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);
-    if (asked) await enforceWriteLimits(deps.db, name, asked.session.subject.id, deps.limits.subjectWrites, deps.now());
-    const current = asked && {
-      ...asked,
-      session: await guarded(async () => withChangeReason(asked.session, endpoint, changeReasonHeader(c))),
-    };
-    const params = readParams(c);
-    const query = "query" in endpoint ? readQuery(c, endpoint.query) : undefined;
-    const { value: body, raw } = "body" in endpoint ? await readBody(c, endpoint.body) : { value: undefined, raw: "" };
-    const context = (db: Db, stage: HandlerContext<K>["stage"] = notStaging): HandlerContext<K> => ({
-      c,
-      deps,
-      db,
-      now: deps.now(),
-      body: body as BodyOf<K>,
-      query: query as QueryOf<K>,
-      params,
-      current: current as SessionOf<K>,
-      stage,
-    });
-    const serialize = (result: unknown) =>
-      endpoint.status === 204 ? "" : result instanceof JsonAnswer ? result.text : JSON.stringify(result);
-
-    // Staff endpoints change no customer resource; they write sessions and history directly, like signing in.
-    if (endpoint.method === "GET" || endpoint.auth === "none" || endpoint.auth === "staff" || !current) {
-      const result = await guarded(() => handler(context(deps.db)));
-      return respond(c, endpoint.status, serialize(result));
+    if (!asked) return answer(c, endpoint, handler, null, null);
+    const count = new WriteCount(name, asked.session.subject.id, deps.limits.subjectWrites, deps.now());
+    if (!writesSubject) {
+      await count.alone(deps.db);
+      return answer(c, endpoint, handler, asked, null);
     }
-    const options = {
-      subjectId: current.session.subject.id,
-      key: await guarded(async () => checkIdempotencyKey(c.req.header("idempotency-key"))),
-      hash: requestHash(endpoint.method, c.req.path, raw),
-      now: deps.now(),
-    };
-    const stored = await guarded(() =>
-      runStagedWrite(deps.db, deps.dialect, options, async (stage) => ({
-        status: endpoint.status,
-        body: serialize(await handler(context(deps.db, stage))),
-      })),
-    );
-    return respond(c, stored.status, stored.body, stored.replayed);
+    try {
+      return await answer(c, endpoint, handler, asked, count);
+    } catch (error) {
+      // A write refused before its commit counts as if the count had come first, and past a limit answers 429.
+      await count.alone(deps.db);
+      throw error;
+    }
   };
 }
 

@@ -2,10 +2,11 @@ import { sql } from "kysely";
 import { applyGpc } from "../../src/api/commands/apply-gpc.ts";
 import { changeConsent } from "../../src/api/commands/change-consent.ts";
 import type { ConsentRecord, Consents } from "../../src/api/contract/consents.ts";
-import { consentsView, ledgerOf, newestFirst, type ConsentLedger } from "../../src/api/rules/consent-view.ts";
+import { consentsView, ledgerOf, type ConsentLedger } from "../../src/api/rules/consent-view.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { GuardedWrite } from "../db/guarded-write.ts";
 import { appendRows, toConsentRecord } from "../db/rows.ts";
+import { precompiled } from "../db/precompiled.ts";
 import type { Db } from "../db/schema.ts";
 import { jsonAnswer, type JsonAnswer, type Handlers } from "../http/routes.ts";
 
@@ -23,9 +24,9 @@ async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> 
 type StoredRecord = { at: string; record: string };
 
 /**
- * What a change is decided on, and the records to answer with, in one statement (one snapshot): each purpose's
- * newest record from the current-state table, parsed and checked (a row per purpose), and every record as text.
- * The version is the number of records, as the counter on the subject row is.
+ * What a read shows, in one statement (one snapshot): each purpose's newest record from the current-state table,
+ * parsed and checked (a row per purpose) for the statuses, and every record as text. The version is the number
+ * of records, as the counter on the subject row is.
  */
 async function loadLedger(db: Db, subjectId: string): Promise<{ ledger: ConsentLedger; stored: StoredRecord[] }> {
   const rows = await db
@@ -49,26 +50,33 @@ async function loadLedger(db: Db, subjectId: string): Promise<{ ledger: ConsentL
   return { ledger: { records: current, version: stored.length }, stored };
 }
 
-/**
- * The contract's answer: the view's version and statuses, and every record newest first — the stored ones as
- * they are, with the ones just made (not stored yet) among them by time, before stored ones of the same time.
- */
-function answerWith(
-  view: Consents,
-  stored: readonly StoredRecord[],
-  made: readonly ConsentRecord[],
-): JsonAnswer<Consents> {
-  const fresh = newestFirst(made);
-  const texts: string[] = [];
-  let next = 0;
-  for (const row of stored) {
-    while (next < fresh.length && fresh[next]!.at >= row.at) texts.push(JSON.stringify(fresh[next++]));
-    texts.push(row.record);
-  }
-  while (next < fresh.length) texts.push(JSON.stringify(fresh[next++]));
+/** The contract's answer: the view's version and statuses, and every record newest first, as stored. */
+function answerWith(view: Consents, stored: readonly StoredRecord[]): JsonAnswer<Consents> {
   return jsonAnswer(
-    `{"version":${view.version},"purposes":${JSON.stringify(view.purposes)},"records":[${texts.join(",")}]}`,
+    `{"version":${view.version},"purposes":${JSON.stringify(view.purposes)},"records":[${stored.map((row) => row.record).join(",")}]}`,
   );
+}
+
+/**
+ * What a change is decided on, in one statement compiled once: each purpose's newest record (parsed and checked)
+ * and the version, the counter on the subject row that the write moves (it counts every record). None of the
+ * records themselves: the change answers only with the one it made.
+ */
+const ledgerRows = precompiled(
+  (db, subjectId: string) =>
+    db
+      .selectFrom("subjects")
+      .leftJoin("consent_current", "consent_current.subject_id", "subjects.id")
+      .select(["subjects.consents_version as version", "consent_current.record"])
+      .where("subjects.id", "=", subjectId),
+  1,
+);
+
+async function loadCurrentLedger(db: Db, subjectId: string): Promise<ConsentLedger> {
+  const rows = await ledgerRows(db, subjectId);
+  const records: ConsentRecord[] = [];
+  for (const { record } of rows) if (record !== null) records.push(toConsentRecord({ record }));
+  return { records, version: Number(rows[0]?.version ?? 0) };
 }
 
 /**
@@ -88,13 +96,13 @@ function moveConsentsVersion(subjectId: string, baseVersion: number, added: numb
 export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "applyGpc"> = {
   async getConsents({ db, deps, current, now }) {
     const { ledger, stored } = await loadLedger(db, current.session.subject.id);
-    return answerWith(consentsView(deps.config.purposes, ledger, now), stored, []);
+    return answerWith(consentsView(deps.config.purposes, ledger, now), stored);
   },
 
   async changeConsent({ db, deps, current, body, now, stage }) {
     const subjectId = current.session.subject.id;
     const env = { now, session: current.session, purposes: deps.config.purposes };
-    const { ledger, stored } = await loadLedger(db, subjectId);
+    const ledger = await loadCurrentLedger(db, subjectId);
     if (ledger.version !== body.baseVersion) {
       // Refused either way; decided on every record, so the conflict answers with all of them.
       changeConsent(ledgerOf(await loadRecords(db, subjectId)), body, env);
@@ -108,7 +116,7 @@ export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "
         throw conflict(consentsView(deps.config.purposes, await loadRecords(db, subjectId), now));
       },
     });
-    return answerWith(outcome.response, stored, outcome.appends.consentRecords);
+    return outcome.response;
   },
 
   async applyGpc({ db, deps, current, now, stage }) {

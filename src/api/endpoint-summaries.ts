@@ -16,7 +16,8 @@ export const endpointSummaries: Readonly<Record<EndpointName, string>> = {
   updatePreferences: "Apply preference changes based on a version",
   sendOptOutFeedback: "Say, optionally, why marketing was stopped (recorded in the subject's history)",
   getConsents: "Consent status per purpose and the append-only record",
-  changeConsent: "Grant or withdraw consent for a purpose, or object to a legitimate-interest one",
+  changeConsent:
+    "Grant or withdraw consent, or object to a legitimate-interest purpose; answers the statuses and the new record",
   applyGpc:
     "This browser sends Global Privacy Control: opt out of every sale-or-share purpose still in use (idempotent)",
   getData: "The personal data held about the subject",

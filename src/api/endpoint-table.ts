@@ -8,6 +8,8 @@ export interface EndpointSchemas {
   /** Query-string parameters of a read, parsed from their text (so numbers are coerced). */
   query?: z.ZodMiniType;
   response: z.ZodMiniType;
+  /** What a 409's `current` holds (the resource's latest state) when it is not the answer's shape. */
+  conflict?: z.ZodMiniType;
 }
 
 /**
@@ -144,7 +146,11 @@ export const endpointTable = {
     method: "POST",
     path: "/api/consents",
     contract: "consents",
-    schemas: (c: Contract<"consents">) => ({ body: c.consentChangeSchema, response: c.consentsSchema }),
+    schemas: (c: Contract<"consents">) => ({
+      body: c.consentChangeSchema,
+      response: c.consentChangeResultSchema,
+      conflict: c.consentsSchema,
+    }),
     status: 200,
     auth: "full",
   },

@@ -1,6 +1,6 @@
 import type { z } from "zod/mini";
 import type { ActivityPage, ActivityPageQuery } from "./contract/activity.ts";
-import type { ConsentChange, Consents, GpcOutcome } from "./contract/consents.ts";
+import type { ConsentChange, ConsentChangeResult, Consents, GpcOutcome } from "./contract/consents.ts";
 import type { DataInventory } from "./contract/data.ts";
 import type { OptOutFeedback } from "./contract/feedback.ts";
 import type { Preferences, PreferencesUpdate } from "./contract/preferences.ts";
@@ -34,7 +34,7 @@ export interface PrivacyApi {
   sendOptOutFeedback(input: OptOutFeedback, options?: WriteOptions): Promise<void>;
 
   getConsents(): Promise<Consents>;
-  changeConsent(input: ConsentChange, options?: WriteOptions): Promise<Consents>;
+  changeConsent(input: ConsentChange, options?: WriteOptions): Promise<ConsentChangeResult>;
   /** Called when the browser sends Global Privacy Control; safe to repeat. */
   applyGpc(options?: WriteOptions): Promise<GpcOutcome>;
 

@@ -1,8 +1,8 @@
 import type { Purpose } from "../contract/catalog.ts";
-import type { ConsentChange, Consents } from "../contract/consents.ts";
+import type { ConsentChange, ConsentChangeResult } from "../contract/consents.ts";
 import { consentMethodOf } from "../rules/activity.ts";
 import { consentsView, type ConsentLedger } from "../rules/consent-view.ts";
-import { allowedStates } from "../rules/consents.ts";
+import { allowedStates, purposeStatuses } from "../rules/consents.ts";
 import { invalidField } from "../rules/rule-error.ts";
 import { assertVersion } from "../rules/versions.ts";
 import { appends, type CommandEnv, type Outcome } from "./command.ts";
@@ -12,12 +12,14 @@ import { consentRecordFor } from "./consent-record.ts";
  * A change of mind is a new record, never an edit, with a receipt the customer can quote. The text version must
  * be the purpose's current one: a consent to words the person was not shown is no consent. Consent purposes are
  * given or withdrawn; legitimate-interest purposes are objected to (GDPR Art. 21) or the objection lifted.
+ * The answer is the statuses after it and the one record made, so deciding and answering cost the same however
+ * long the subject's record is (given the ledger of newest records the server keeps).
  */
 export function changeConsent(
   ledger: ConsentLedger,
   input: ConsentChange,
   env: CommandEnv & { purposes: readonly Purpose[] },
-): Outcome<ConsentLedger, Consents> {
+): Outcome<ConsentLedger, ConsentChangeResult> {
   const { records } = ledger;
   const purpose = env.purposes.find((candidate) => candidate.id === input.purposeId);
   if (!purpose) throw invalidField("purposeId", `Unknown purpose "${input.purposeId}"`);
@@ -40,6 +42,6 @@ export function changeConsent(
   return {
     next,
     appends: appends({ activity: [event], consentRecords: [record] }),
-    response: consentsView(env.purposes, next, env.now),
+    response: { version: next.version, purposes: purposeStatuses(env.purposes, next.records, env.now), record },
   };
 }

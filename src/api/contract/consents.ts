@@ -67,6 +67,17 @@ export const consentsSchema = z.object({
 });
 export type Consents = z.infer<typeof consentsSchema>;
 
+/**
+ * What a change answers: the statuses and version after it, and the one record it made (with its receipt). Not
+ * every record: that list only grows, and a change's cost should not (decision 0068); `GET /api/consents` has it.
+ */
+export const consentChangeResultSchema = z.object({
+  version: versionSchema,
+  purposes: z.array(purposeStatusSchema),
+  record: consentRecordSchema,
+});
+export type ConsentChangeResult = z.infer<typeof consentChangeResultSchema>;
+
 export const consentChangeSchema = z.object({
   baseVersion: versionSchema,
   purposeId: idSchema,

@@ -1,6 +1,12 @@
 import type { z } from "zod/mini";
 import type { ErrorCode } from "../contract/errors.ts";
-import { contracts, endpointRoutes, type EndpointName, type SchemasOf } from "../endpoint-table.ts";
+import {
+  contracts,
+  endpointRoutes,
+  type EndpointName,
+  type EndpointSchemas,
+  type SchemasOf,
+} from "../endpoint-table.ts";
 import { ApiError } from "../errors.ts";
 
 export type ResponseOf<K extends EndpointName> = z.output<SchemasOf<K>["response"]>;
@@ -84,7 +90,8 @@ async function toApiError<K extends EndpointName>(
   let current = error.current;
   if (error.code === "conflict" && current !== undefined) {
     // The current state has the endpoint's own shape; checked like any answer so the UI can show it as is.
-    const checked = (await schemas).response.safeParse(current);
+    const shapes: EndpointSchemas = await schemas;
+    const checked = (shapes.conflict ?? shapes.response).safeParse(current);
     if (!checked.success) throw contractError(name, `conflict.current: ${checked.error.message}`);
     current = checked.data;
   }

@@ -1,6 +1,6 @@
 import { applyGpc as applyGpcCommand } from "../commands/apply-gpc.ts";
 import { changeConsent as changeConsentCommand } from "../commands/change-consent.ts";
-import type { ConsentChange, Consents, GpcOutcome } from "../contract/consents.ts";
+import type { ConsentChange, ConsentChangeResult, Consents, GpcOutcome } from "../contract/consents.ts";
 import { consentChangeSchema } from "../contract/consents.ts";
 import { endpoints } from "../endpoints.ts";
 import type { WriteOptions } from "../privacy-api.ts";
@@ -18,7 +18,11 @@ export async function getConsents(ctx: MockContext): Promise<Consents> {
   );
 }
 
-export async function changeConsent(ctx: MockContext, raw: ConsentChange, options?: WriteOptions): Promise<Consents> {
+export async function changeConsent(
+  ctx: MockContext,
+  raw: ConsentChange,
+  options?: WriteOptions,
+): Promise<ConsentChangeResult> {
   const auth = await authenticate(ctx, "changeConsent");
   const input = parseInput(consentChangeSchema, raw);
   const result = idempotent(auth, options, { op: "changeConsent", input }, () => {

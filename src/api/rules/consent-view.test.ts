@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Purpose } from "../contract/catalog.ts";
 import type { ConsentRecord } from "../contract/consents.ts";
-import { consentsView } from "./consent-view.ts";
+import { consentsView, withChangeSaved } from "./consent-view.ts";
 
 const purpose: Purpose = {
   id: "analytics",
@@ -53,5 +53,34 @@ describe("records made in the same instant", () => {
     );
     expect(view.purposes[0]?.status).toBe("withdrawn");
     expect(view.records.map((r) => r.id)).toEqual(["a", "x"]);
+  });
+});
+
+describe("withChangeSaved", () => {
+  const now = new Date("2026-01-10T00:00:00Z");
+  const saved = consentsView(
+    [purpose],
+    [record("a", "2026-01-01T00:00:00.000Z", "granted"), record("b", "2026-01-05T00:00:00.000Z", "withdrawn")],
+    now,
+  );
+  const changeTo = (made: ConsentRecord) =>
+    withChangeSaved(saved, { version: 3, purposes: consentsView([purpose], [made], now).purposes, record: made });
+
+  it("lists what the change made as a read after it would: its statuses, version and the record among the others", () => {
+    const made = record("c", "2026-01-05T00:00:00.000Z", "granted");
+    const shown = changeTo(made);
+    expect(shown).toEqual(
+      consentsView([purpose], [record("a", "2026-01-01T00:00:00.000Z", "granted"), saved.records[0]!, made], now),
+    );
+    // Of two records of the same instant, the one made last comes first.
+    expect(shown.records.map((r) => r.id)).toEqual(["c", "b", "a"]);
+  });
+
+  it("puts a record stamped earlier than a stored one (clocks of two servers disagree) after it", () => {
+    expect(changeTo(record("c", "2026-01-03T00:00:00.000Z", "granted")).records.map((r) => r.id)).toEqual([
+      "b",
+      "c",
+      "a",
+    ]);
   });
 });

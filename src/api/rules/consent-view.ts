@@ -1,5 +1,5 @@
 import type { Purpose } from "../contract/catalog.ts";
-import type { ConsentRecord, ConsentState, Consents } from "../contract/consents.ts";
+import type { ConsentChangeResult, ConsentRecord, ConsentState, Consents } from "../contract/consents.ts";
 import { purposeStatuses } from "./consents.ts";
 
 /** Records are append-only, so their count is a version that only moves forward and needs no extra column. */
@@ -38,6 +38,18 @@ export function consentsView(
 ): Consents {
   const { records, version } = "version" in recordsOrLedger ? recordsOrLedger : ledgerOf(recordsOrLedger);
   return { version, purposes: purposeStatuses(purposes, records, now), records: newestFirst(records) };
+}
+
+/**
+ * The consents a client held, after a change it made was saved: the change's statuses and version, and its record
+ * among the others newest first (before those of the same instant, as the one appended last). What the next
+ * `GET /api/consents` lists, without fetching every record again.
+ */
+export function withChangeSaved(saved: Consents, change: ConsentChangeResult): Consents {
+  const { record } = change;
+  const after = saved.records.findIndex((other) => other.at <= record.at);
+  const records = saved.records.toSpliced(after === -1 ? saved.records.length : after, 0, record);
+  return { version: change.version, purposes: change.purposes, records };
 }
 
 /**

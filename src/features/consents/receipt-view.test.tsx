@@ -10,22 +10,20 @@ describe("ReceiptView", () => {
   it("shows what was chosen, the words and version shown, when, how and by whom", async () => {
     const api = await signedInMock("br.customer@example.com");
     const base = await api.getConsents();
-    const [record] = (
-      await api.changeConsent({
-        baseVersion: base.version,
-        purposeId: "partner_sharing",
-        state: "granted",
-        textVersion: "2025-06",
-      })
-    ).records;
-    renderWithApp(<ReceiptView />, { api, path: `/consents/receipts/${record!.receiptId}`, pattern: receiptRoute });
+    const { record } = await api.changeConsent({
+      baseVersion: base.version,
+      purposeId: "partner_sharing",
+      state: "granted",
+      textVersion: "2025-06",
+    });
+    renderWithApp(<ReceiptView />, { api, path: `/consents/receipts/${record.receiptId}`, pattern: receiptRoute });
     const receipt = await screen.findByRole("region", { name: "Sharing with partners: Given" });
-    expect(receipt).toHaveTextContent(record!.receiptId);
+    expect(receipt).toHaveTextContent(record.receiptId);
     expect(receipt).toHaveTextContent("Text version2025-06");
     expect(receipt).toHaveTextContent("HowOn this privacy center");
     expect(receipt).toHaveTextContent("By whomYou");
     expect(receipt).toHaveTextContent("Partners may contact you with their own offers.");
-    expect(within(receipt).getByText(record!.at.slice(0, 4), { exact: false })).toBeInTheDocument();
+    expect(within(receipt).getByText(record.at.slice(0, 4), { exact: false })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Print" })).toBeInTheDocument();
   });
 

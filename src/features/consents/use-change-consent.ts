@@ -9,7 +9,7 @@ import {
 import { useApi } from "../../api/client/use-api.ts";
 import { consentsSchema, type ConsentState, type Consents } from "../../api/contract/consents.ts";
 import { isApiError } from "../../api/errors.ts";
-import { previewConsentChanges } from "../../api/rules/consent-view.ts";
+import { previewConsentChanges, withChangeSaved } from "../../api/rules/consent-view.ts";
 import { useConfig } from "../../config/use-config.ts";
 
 /** One change as the person made it; the key makes a retry of the same change apply once. */
@@ -51,7 +51,9 @@ export function useChangeConsent() {
         { idempotencyKey: write.idempotencyKey },
       );
     },
-    onSuccess: (next) => queryClient.setQueryData(query.queryKey, next),
+    // The answer holds the new record only; the list it joins is the one this write was based on (read above).
+    onSuccess: (change) =>
+      queryClient.setQueryData(query.queryKey, (saved) => (saved ? withChangeSaved(saved, change) : saved)),
     onError: (error) => {
       if (!isApiError(error, "conflict")) return;
       const fresh = consentsSchema.safeParse(error.current);
