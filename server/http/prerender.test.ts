@@ -28,6 +28,7 @@ async function signIn(app: TestApp["app"], template: string, session: Record<str
 const hydrationData = (html: string) =>
   JSON.parse(/<script type="application\/json" id="candor-hydration">([^<]*)<\/script>/.exec(html)![1]!) as {
     queries?: { queries: { queryKey: unknown[]; state: { data: unknown } }[] };
+    signedOut?: boolean;
   };
 const cachedKeys = (html: string) => hydrationData(html).queries?.queries.map((query) => query.queryKey[0]);
 
@@ -92,6 +93,24 @@ describe("the public pages as the server sends them", () => {
     const again = await get("/sign-in", { "Accept-Encoding": "br", "If-None-Match": etag! });
     expect(again.status).toBe(304);
     expect((await get("/auth/confirm")).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("tells the browser of a visitor without a session cookie that there is no session, so it asks for none", async () => {
+    const html = await (await get("/sign-in")).text();
+    expect(hydrationData(html)).toMatchObject({ signedOut: true });
+    const scripts = JSON.parse(
+      /<script type="application\/json" id="candor-scripts">([^<]*)<\/script>/.exec(html)![1]!,
+    ) as {
+      preloads: { href: string; as: string | null }[];
+    };
+    // Neither the session read nor the HTTP adapter is fetched before the person acts (decision 0070).
+    expect(
+      scripts.preloads.map((preload) => preload.href).filter((href) => /api\/session|create-http-api/.test(href)),
+    ).toEqual([]);
+    expect(html).not.toContain('href="/api/session"');
+    // A page the browser starts from the skeleton still reads its session beside the entry.
+    const skeleton = await (await get("/overview")).text();
+    expect(skeleton).toContain('<link rel="preload" as="fetch" crossorigin="use-credentials" href="/api/session">');
   });
 
   it("gives a visitor with a session the shell to start from, not the signed-out page, and varies on the cookie", async () => {

@@ -260,11 +260,11 @@ export function createSpaDocument(
   const rendered = new Map<string, Representation>();
 
   /** The page's head start: the chunks and catalog its first render needs, and the API reads it starts with. */
-  const preloads = (locale: string, needs: RouteNeeds, reads: readonly string[]) => {
+  const preloads = (locale: string, needs: RouteNeeds, reads: readonly string[], adapter = true) => {
     const modules = [
       ...catalogModulesFor(locale, needs.modules),
       // The adapter the config names: the HTTP one, or the in-page backend of the static demo (decision 0069).
-      api === null ? "src/api/mock/create-mock-api.ts" : "src/api/http/create-http-api.ts",
+      ...(adapter ? [api === null ? "src/api/mock/create-mock-api.ts" : "src/api/http/create-http-api.ts"] : []),
       ...needs.modules,
     ];
     return [
@@ -365,12 +365,16 @@ export function createSpaDocument(
       const key = `${known ? landing : "*"}|${locale}|${signedIn}|${standIn ?? "-"}`;
       const cached = rendered.get(key);
       if (cached) return { page: cached, personal: false };
-      const reads = api === null ? [] : [sessionRead, ...(signedIn ? needs.signedInReads : [])];
-      const links = preloads(locale, needs, reads);
       const page = prerender && standIn ? await prerender.prerender({ url: standIn, locale, config }) : null;
+      // A page rendered for a request without a session cookie over the HTTP API has no session to read, so the
+      // browser neither asks for one nor loads the adapter before the person acts (decision 0070). The in-page
+      // backend's session lives in the browser's storage, which no rendering can see.
+      const signedOut = page !== null && api !== null;
+      const reads = api === null || signedOut ? [] : [sessionRead, ...(signedIn ? needs.signedInReads : [])];
+      const links = preloads(locale, needs, reads, !signedOut);
       const representation = representationOf(
         "text/html; charset=UTF-8",
-        Buffer.from(documentOf(style, locale, links, page, {})),
+        Buffer.from(documentOf(style, locale, links, page, signedOut ? { signedOut: true } : {})),
       );
       rendered.set(key, representation);
       return { page: representation, personal: false };

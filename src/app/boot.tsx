@@ -48,6 +48,8 @@ interface Prerendered {
   matches: string[];
   /** A signed-in page's query cache (its session and the section's reads); absent on a public page. */
   queries?: DehydratedState;
+  /** The server rendered it for a browser that sent no session cookie: there is no session to ask for. */
+  signedOut: boolean;
 }
 
 function readPrerendered(element: HTMLElement): Prerendered | null {
@@ -55,10 +57,17 @@ function readPrerendered(element: HTMLElement): Prerendered | null {
   const data = document.getElementById("candor-hydration")?.textContent;
   if (!locale || !data) return null;
   try {
-    const { loaderData, matches, queries } = JSON.parse(data) as Omit<Prerendered, "locale">;
+    const { loaderData, matches, queries, signedOut } = JSON.parse(data) as Omit<Prerendered, "locale">;
     if (!Array.isArray(matches) || typeof loaderData !== "object") return null;
     const languageGuessed = element.dataset.languageGuessed !== undefined;
-    return { locale, languageGuessed, loaderData, matches, ...(queries ? { queries } : {}) };
+    return {
+      locale,
+      languageGuessed,
+      loaderData,
+      matches,
+      signedOut: signedOut === true,
+      ...(queries ? { queries } : {}),
+    };
   } catch {
     return null;
   }
@@ -171,7 +180,7 @@ export async function boot(element: HTMLElement): Promise<void> {
     }
     const { config } = result;
     applyBrand(config);
-    const created = await createApi(config);
+    const created = await createApi(config, { signedOut: prerendered?.signedOut ?? false });
     const { api, demo } = created;
     const queryClient = createAppQueryClient(api);
     // A page the server rendered signed in carries its session and reads: they are not asked for again.

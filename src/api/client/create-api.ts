@@ -30,11 +30,40 @@ export interface CreatedApi {
   readFirstSession: () => Promise<Provisional<Session | null>>;
 }
 
-/** Each adapter is its own chunk, so a deployment only downloads the one it uses. */
-export async function createApi(config: OperatorConfig): Promise<CreatedApi> {
+const httpAdapter = () => import("../http/create-http-api.ts");
+
+/**
+ * An API whose adapter is loaded by its first call. Every method answers a promise, so a caller cannot tell,
+ * except that the first call also waits for the adapter's code. Not a promise itself: `then` is no method of it.
+ */
+function loadedOnFirstCall(load: () => Promise<PrivacyApi>): PrivacyApi {
+  let loading: Promise<PrivacyApi> | undefined;
+  return new Proxy({} as PrivacyApi, {
+    get: (_target, name) =>
+      typeof name === "symbol" || name === "then"
+        ? undefined
+        : async (...args: unknown[]) => {
+            const api = await (loading ??= load());
+            return (api[name as keyof PrivacyApi] as (...input: unknown[]) => Promise<unknown>)(...args);
+          },
+  });
+}
+
+/**
+ * Each adapter is its own chunk, so a deployment only downloads the one it uses. A page the server rendered for
+ * a browser without a session cookie (`signedOut`) has no session to read: its adapter loads when the person
+ * first acts, not with the page (decision 0070).
+ */
+export async function createApi(config: OperatorConfig, { signedOut = false } = {}): Promise<CreatedApi> {
   if (config.api.mode === "http") {
-    const { createHttpApi, readSessionProvisionally } = await import("../http/create-http-api.ts");
     const options = { baseUrl: config.api.baseUrl };
+    if (signedOut)
+      return {
+        api: loadedOnFirstCall(async () => withChangeReason((await httpAdapter()).createHttpApi(options))),
+        demo: null,
+        readFirstSession: async () => ({ answer: null, check: async () => null }),
+      };
+    const { createHttpApi, readSessionProvisionally } = await httpAdapter();
     return {
       api: withChangeReason(createHttpApi(options)),
       demo: null,
