@@ -227,6 +227,7 @@ export async function boot(element: HTMLElement): Promise<void> {
     // What the page started from unchecked is checked by the contract's own schemas once zod is wanted anyway:
     // a config the schema refuses shows its problems, a session answer it refuses the boot failure.
     onFirstInteraction(() => {
+      created.prepare?.();
       void (async () => {
         const checked = await result.check?.();
         if (checked && "problems" in checked) return render(<ConfigProblems problems={checked.problems} />);

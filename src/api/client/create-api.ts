@@ -28,6 +28,8 @@ export interface CreatedApi {
   demo: DemoControls | null;
   /** The session to start from; over HTTP checked against the contract only when `check` is called (decision 0065). */
   readFirstSession: () => Promise<Provisional<Session | null>>;
+  /** Where the adapter loads on first use: starts loading it ahead of that use, when the person starts to act. */
+  prepare?: () => void;
 }
 
 const httpAdapter = () => import("../http/create-http-api.ts");
@@ -36,17 +38,20 @@ const httpAdapter = () => import("../http/create-http-api.ts");
  * An API whose adapter is loaded by its first call. Every method answers a promise, so a caller cannot tell,
  * except that the first call also waits for the adapter's code. Not a promise itself: `then` is no method of it.
  */
-function loadedOnFirstCall(load: () => Promise<PrivacyApi>): PrivacyApi {
+function loadedOnFirstCall(load: () => Promise<PrivacyApi>): { api: PrivacyApi; prepare: () => void } {
   let loading: Promise<PrivacyApi> | undefined;
-  return new Proxy({} as PrivacyApi, {
+  const loaded = () => (loading ??= load());
+  const api = new Proxy({} as PrivacyApi, {
     get: (_target, name) =>
       typeof name === "symbol" || name === "then"
         ? undefined
         : async (...args: unknown[]) => {
-            const api = await (loading ??= load());
-            return (api[name as keyof PrivacyApi] as (...input: unknown[]) => Promise<unknown>)(...args);
+            const adapter = await loaded();
+            return (adapter[name as keyof PrivacyApi] as (...input: unknown[]) => Promise<unknown>)(...args);
           },
   });
+  // A failed load is not kept: the call that needs the adapter tries again and reports the failure itself.
+  return { api, prepare: () => void loaded().catch(() => (loading = undefined)) };
 }
 
 /**
@@ -59,7 +64,7 @@ export async function createApi(config: OperatorConfig, { signedOut = false } = 
     const options = { baseUrl: config.api.baseUrl };
     if (signedOut)
       return {
-        api: loadedOnFirstCall(async () => withChangeReason((await httpAdapter()).createHttpApi(options))),
+        ...loadedOnFirstCall(async () => withChangeReason((await httpAdapter()).createHttpApi(options))),
         demo: null,
         readFirstSession: async () => ({ answer: null, check: async () => null }),
       };
