@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { footerLinksSchema, type FooterLinks } from "../src/api/contract/footer-links.ts";
 import { preferencesSchema } from "../src/api/contract/preferences.ts";
 import { expect, test } from "./fixtures.ts";
@@ -40,6 +40,16 @@ async function footerLinks(
   const href = async (name: string) => (await sample.getByRole("link", { name }).getAttribute("href")) ?? "";
   await expect(sample).toBeVisible();
   return { preferencesUrl: await href("Manage your preferences"), unsubscribeUrl: await href("Unsubscribe") };
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would, however many stops come before it. */
+async function tabUntilFocused(page: Page, target: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page.keyboard.press("Tab");
+      return target.evaluate((element) => element === document.activeElement);
+    })
+    .toBe(true);
 }
 
 async function subscribed(page: Page, topicId: string, channelId: string) {
@@ -109,13 +119,7 @@ test("the one-click link unsubscribes with no cookie, and its page asks before a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectAccessible();
   // By keyboard alone: the button is reachable with Tab and acts on Enter.
-  const button = page.getByRole("button", { name: /^(Unsubscribe|Cancelar inscrição)$/ });
-  await expect
-    .poll(async () => {
-      await page.keyboard.press("Tab");
-      return button.evaluate((element) => element === document.activeElement);
-    })
-    .toBe(true);
+  await tabUntilFocused(page, page.getByRole("button", { name: /^(Unsubscribe|Cancelar inscrição)$/ }));
   await page.keyboard.press("Enter");
   await expect(page.getByText(/(You are unsubscribed|Inscrição cancelada)/).first()).toBeVisible();
   await expectAccessible();
@@ -173,13 +177,7 @@ test("with JavaScript off, the link's page asks the person to continue, and that
     expect(await noScript.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // Nothing opened on the GET: the browser holds no session yet.
     expect(await context.cookies()).toEqual([]);
-    const button = noScript.getByRole("button", { name: "Vai alle sue preferenze" });
-    await expect
-      .poll(async () => {
-        await noScript.keyboard.press("Tab");
-        return button.evaluate((element) => element === document.activeElement);
-      })
-      .toBe(true);
+    await tabUntilFocused(noScript, noScript.getByRole("button", { name: "Vai alle sue preferenze" }));
     await noScript.keyboard.press("Enter");
     await expect(noScript).toHaveURL(/\/preferences\?from=footer&topic=offers$/);
     await expect(noScript.getByRole("region", { name: "Dalla sua email" })).toContainText(/Offerte/);
