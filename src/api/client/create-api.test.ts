@@ -10,7 +10,7 @@ describe("the API of a page the server rendered for a browser without a session 
   afterEach(() => vi.unstubAllGlobals());
 
   it("starts with no session without asking, and asks the server on the person's first call", async () => {
-    const fetch = vi.fn(async () => answered({ session: null }));
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => answered({ session: null }));
     vi.stubGlobal("fetch", fetch);
     const { api, readFirstSession, prepare } = await createApi(config, { signedOut: true });
     expect(await readFirstSession()).toMatchObject({ answer: null });
@@ -25,7 +25,7 @@ describe("the API of a page the server rendered for a browser without a session 
   });
 
   it("reads the session at start on any other page", async () => {
-    const fetch = vi.fn(async () => answered({ session: null }));
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => answered({ session: null }));
     vi.stubGlobal("fetch", fetch);
     const { readFirstSession } = await createApi(config);
     await readFirstSession();
