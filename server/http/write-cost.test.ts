@@ -4,13 +4,9 @@ import { createHttpApi } from "../../src/api/http/create-http-api.ts";
 import type { PrivacyApi } from "../../src/api/privacy-api.ts";
 import { customers, signIn } from "../contract/helpers.ts";
 import { testClock } from "../test-support/clock.ts";
+import { databases } from "../test-support/databases.ts";
 import { browserFetch } from "../test-support/cookie-jar.ts";
 import { startTestServer, type TestServer } from "../test-support/test-server.ts";
-
-const databases: [string, string | null][] = [
-  ["SQLite", null],
-  ...(process.env.DATABASE_URL ? [["PostgreSQL", process.env.DATABASE_URL] as [string, string]] : []),
-];
 
 // The bench's driver-level counter (decision 0062): what a request costs the database, independent of timing.
 const statementsSoFar = countStatements();
@@ -22,7 +18,7 @@ async function costOf(write: () => Promise<unknown>): Promise<StatementCount> {
   return { statements: after.statements - before.statements, commits: after.commits - before.commits };
 }
 
-describe.each(databases)("what a write costs the database on %s", (name, databaseUrl) => {
+describe.each(databases)("what a write costs the database on $name", ({ name, databaseUrl }) => {
   let server: TestServer;
   let api: PrivacyApi;
   beforeEach(async () => {
