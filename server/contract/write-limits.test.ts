@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openRequestStatuses } from "../../src/api/contract/requests.ts";
+import { openRequestStatuses } from "../../src/api/contract/request-statuses.ts";
 import { maxOpenRequests, writeLimits } from "../../src/api/rules/write-limits.ts";
 import { backends, type Backend } from "./backends.ts";
 import { customers, failure, signIn } from "./helpers.ts";

@@ -9,9 +9,6 @@ export const topicPreferenceSchema = z.object({
 });
 export type TopicPreference = z.infer<typeof topicPreferenceSchema>;
 
-/** The channels that interrupt: quiet hours hold them back, mail and email wait in the inbox anyway. */
-export const interruptingChannels = ["sms", "whatsapp", "phone_call", "push"] as const;
-
 const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 09:00"));
 
 /** "Not before 9:00, not after 20:00", in the customer's own time zone. */

@@ -1,19 +1,13 @@
 import { z } from "zod/mini";
 import { idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
 import { correctionInputSchema, correctionSchema } from "./corrections.ts";
+import { requestStatuses } from "./request-statuses.ts";
 
 export const requestTypeSchema = z.enum(["access", "correction", "deletion", "restriction", "objection"]);
 export type RequestType = z.infer<typeof requestTypeSchema>;
 
-export const requestStatusSchema = z.enum([
-  "received",
-  "verifying",
-  "in_progress",
-  "completed",
-  "rejected",
-  "cancelled",
-]);
-export type RequestStatus = z.infer<typeof requestStatusSchema>;
+export const requestStatusSchema = z.enum(requestStatuses);
+export type { RequestStatus } from "./request-statuses.ts";
 
 export const requestEventSchema = z.object({
   at: isoDateTimeSchema,
@@ -60,15 +54,3 @@ export const newPrivacyRequestSchema = z
 export type NewPrivacyRequest = z.input<typeof newPrivacyRequestSchema>;
 
 export const cancelPrivacyRequestSchema = z.object({ baseVersion: versionSchema });
-
-/** Once the company has started work, stopping it is a matter for them, not a button (issue 8). */
-export const cancellableRequestStatuses: ReadonlySet<z.infer<typeof requestStatusSchema>> = new Set([
-  "received",
-  "verifying",
-]);
-
-export const openRequestStatuses: ReadonlySet<z.infer<typeof requestStatusSchema>> = new Set([
-  "received",
-  "verifying",
-  "in_progress",
-]);

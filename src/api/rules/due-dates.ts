@@ -1,5 +1,7 @@
 import type { Jurisdiction } from "../contract/common.ts";
-import { openRequestStatuses, type PrivacyRequest, type RequestType } from "../contract/requests.ts";
+import type { PrivacyRequest, RequestType } from "../contract/requests.ts";
+import { openRequestStatuses } from "../contract/request-statuses.ts";
+import { wallClockIn } from "./wall-clock.ts";
 
 type Period = { months: number } | { days: number };
 interface Deadline {
@@ -54,10 +56,8 @@ interface CalendarDay {
 }
 
 function calendarDayIn(zone: string, at: Date): CalendarDay {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric" })
-    .formatToParts(at)
-    .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
-  return { year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0 };
+  const { year, month, day } = wallClockIn(zone, at);
+  return { year, month, day };
 }
 
 /** Adds days, or whole months the way GDPR counts them: the same day-of-month, or that month's last day. */
@@ -75,19 +75,8 @@ function addPeriod(from: CalendarDay, period: Period): CalendarDay {
 
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(zone: string, at: number): number {
-  const wall = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  })
-    .formatToParts(new Date(at))
-    .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
-  const asUtc = Date.UTC(wall.year ?? 0, (wall.month ?? 1) - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const wall = wallClockIn(zone, new Date(at));
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return asUtc - Math.floor(at / 1000) * 1000;
 }
 

@@ -1,8 +1,9 @@
 import type { Topic } from "../contract/catalog.ts";
 import type { ChannelId } from "../contract/common.ts";
-import { interruptingChannels, type PreferenceChange, type Preferences } from "../contract/preferences.ts";
+import type { PreferenceChange, Preferences } from "../contract/preferences.ts";
 import { describePreferenceChange, type ChangeDescription } from "./activity.ts";
 import { invalidField } from "./rule-error.ts";
+import { wallClockIn } from "./wall-clock.ts";
 
 export interface PreferenceCatalog {
   topics: readonly Topic[];
@@ -141,11 +142,12 @@ const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clo
 
 /** The wall-clock time at an instant in a time zone, as minutes since midnight. */
 function minutesIn(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-    .formatToParts(at)
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return Number(parts.hour) * 60 + Number(parts.minute);
+  const { hour, minute } = wallClockIn(timeZone, at);
+  return hour * 60 + minute;
 }
+
+/** The channels that interrupt: quiet hours hold them back, mail and email wait in the inbox anyway. */
+const interruptingChannels: readonly ChannelId[] = ["sms", "whatsapp", "phone_call", "push"];
 
 /**
  * Whether an interrupting channel must hold back now: outside "not before … not after …" in the customer's time
@@ -153,7 +155,7 @@ function minutesIn(timeZone: string, at: Date): number {
  */
 export function isQuietTime(state: Preferences, channelId: ChannelId, now: Date): boolean {
   const hours = state.quietHours;
-  if (!hours || !(interruptingChannels as readonly string[]).includes(channelId)) return false;
+  if (!hours || !interruptingChannels.includes(channelId)) return false;
   const at = minutesIn(hours.timeZone, now);
   const start = minutesOf(hours.notBefore);
   const end = minutesOf(hours.notAfter);

@@ -1,6 +1,7 @@
 import type { Jurisdiction } from "../contract/common.ts";
 import type { Correction } from "../contract/corrections.ts";
-import { cancellableRequestStatuses, type NewPrivacyRequest, type PrivacyRequest } from "../contract/requests.ts";
+import type { NewPrivacyRequest, PrivacyRequest } from "../contract/requests.ts";
+import { cancellableRequestStatuses } from "../contract/request-statuses.ts";
 import { dueDate } from "./due-dates.ts";
 import { conflict } from "./rule-error.ts";
 

@@ -1,6 +1,6 @@
 import type { EndpointName } from "../endpoints.ts";
 import type { PrivacyRequest } from "../contract/requests.ts";
-import { openRequestStatuses } from "../contract/requests.ts";
+import { openRequestStatuses } from "../contract/request-statuses.ts";
 import { RuleError } from "./rule-error.ts";
 import type { Limit } from "./sign-in-limits.ts";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import rawConfig from "../../../public/privacy-center.config.json" with { type: "json" };
 import { operatorConfigSchema } from "../contract/operator-config.ts";
 import { dataFamilySchema, dataSourceSchema } from "../contract/data.ts";
-import { openRequestStatuses } from "../contract/requests.ts";
+import { openRequestStatuses } from "../contract/request-statuses.ts";
 import { purposeStatus } from "../rules/consents.ts";
 import { dueDate, latestExtendedDueDate } from "../rules/due-dates.ts";
 import { demoCustomers, dataFieldKeys } from "./demo-customers.ts";

@@ -2,7 +2,8 @@ import type { OperatorConfig } from "../../api/contract/operator-config.ts";
 import type { ActivityEvent } from "../../api/contract/activity.ts";
 import type { Consents } from "../../api/contract/consents.ts";
 import type { Preferences } from "../../api/contract/preferences.ts";
-import { openRequestStatuses, type PrivacyRequest } from "../../api/contract/requests.ts";
+import type { PrivacyRequest } from "../../api/contract/requests.ts";
+import { openRequestStatuses } from "../../api/contract/request-statuses.ts";
 import { isOverdue } from "../../api/rules/due-dates.ts";
 import { isPaused } from "../../api/rules/preferences.ts";
 

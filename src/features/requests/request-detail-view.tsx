@@ -2,7 +2,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useParams } from "react-router";
-import { cancellableRequestStatuses } from "../../api/contract/requests.ts";
+import { cancellableRequestStatuses } from "../../api/contract/request-statuses.ts";
 import { requestQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { isApiError } from "../../api/errors.ts";

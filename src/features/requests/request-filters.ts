@@ -1,4 +1,5 @@
-import { openRequestStatuses, type PrivacyRequest, type RequestType } from "../../api/contract/requests.ts";
+import type { PrivacyRequest, RequestType } from "../../api/contract/requests.ts";
+import { openRequestStatuses } from "../../api/contract/request-statuses.ts";
 
 export type StatusFilter = "all" | "open" | "closed";
 export interface RequestFilter {
