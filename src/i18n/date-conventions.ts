@@ -10,17 +10,33 @@ export function hourCycleFor(locale: string): "h12" | "h23" {
   return hourCycles[locale as Locale] ?? "h23";
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl formatter costs far more than using one, and every dated component asks on every render: one
+// per kind, language and zone.
+function cached(key: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = build()));
+  return format;
+}
+
 /** A calendar day: a deadline in its legal zone (so it never moves with the reader), anything else in the reader's. */
 export function dayFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+  return cached(
+    `day ${locale} ${timeZone ?? ""}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }),
+  );
 }
 
 /** An event's date and time in the reader's zone and clock. */
 export function momentFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    hourCycle: hourCycleFor(locale),
-    timeZone,
-  });
+  return cached(
+    `moment ${locale} ${timeZone ?? ""}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: "medium",
+        timeStyle: "short",
+        hourCycle: hourCycleFor(locale),
+        timeZone,
+      }),
+  );
 }
