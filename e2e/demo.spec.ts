@@ -31,6 +31,26 @@ test("the demo's sign-in page arrives painted, and becomes the app without losin
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
 });
 
+test("a first visit loads the in-browser backend only when the visitor acts, and can reset it from there", async ({
+  page,
+}) => {
+  const backend: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/create-mock-api-[^/]*\.js$/.test(request.url())) backend.push(request.url());
+  });
+  await page.goto("/sign-in");
+  await page.waitForFunction(() => (window as { candorHydrated?: boolean }).candorHydrated === true);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your privacy center");
+  expect(backend).toEqual([]);
+
+  await page.getByRole("button", { name: "Reset demo data" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect.poll(() => backend.length).toBe(1);
+  await page.getByLabel("Email address").fill("pl.customer@example.com");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/check your inbox/i);
+});
+
 test.describe("a demo visitor whose browser asks for Portuguese", () => {
   test.use({ locale: "pt-BR" });
 

@@ -264,8 +264,9 @@ export function createSpaDocument(
   const preloads = (locale: string, needs: RouteNeeds, reads: readonly string[], adapter = true) => {
     const modules = [
       ...catalogModulesFor(locale, needs.modules),
-      // The adapter the config names: the HTTP one, or the in-page backend of the static demo (decision 0069).
-      ...(adapter ? [api === null ? "src/api/mock/create-mock-api.ts" : "src/api/http/create-http-api.ts"] : []),
+      // The HTTP adapter. The static demo's in-page backend is not preloaded: in a tab without a session, which a
+      // page rendered at build time is for, it loads when the visitor first acts (decision 0071).
+      ...(adapter && api !== null ? ["src/api/http/create-http-api.ts"] : []),
       ...needs.modules,
     ];
     return [

@@ -87,7 +87,7 @@ function translator(locale: string): I18n {
  * shown, as the browser shows them; rendering never presses them, so none acts here.
  */
 const demoOf = (config: OperatorConfig): DemoControls | null =>
-  config.api.mode === "mock" ? { reset: () => undefined } : null;
+  config.api.mode === "mock" ? { reset: async () => undefined } : null;
 
 /** Renders the matched routes once their loaders have run; null when they redirect or fail. */
 async function renderRoutes(

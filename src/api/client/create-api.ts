@@ -1,7 +1,7 @@
 import type { OperatorConfig } from "../contract/operator-config.ts";
 import type { Session } from "../contract/session.ts";
 import type { Provisional } from "../http/request.ts";
-import type { MockControls } from "../mock/create-mock-api.ts";
+import { tabHoldsNoSession } from "../mock/tab-keys.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
 import { withChangeReason } from "./change-reason.ts";
 
@@ -12,7 +12,10 @@ export interface MockFaults {
 }
 
 /** What a demo visitor can do to the in-browser backend; absent with a real server. */
-export type DemoControls = Pick<MockControls, "reset">;
+export interface DemoControls {
+  /** Back to the seed, signed out; done when it settles (the backend may still have been loading). */
+  reset(): Promise<void>;
+}
 
 /** Demos and tests switch on latency or failures with localStorage["candor.mock.faults"] = '{"latencyMs":800}'. */
 function readMockFaults(): MockFaults {
@@ -37,21 +40,28 @@ const httpAdapter = () => import("../http/create-http-api.ts");
 /**
  * An API whose adapter is loaded by its first call. Every method answers a promise, so a caller cannot tell,
  * except that the first call also waits for the adapter's code. Not a promise itself: `then` is no method of it.
+ * `loaded` is the adapter itself, for what it offers beside the API (the demo's reset).
  */
-function loadedOnFirstCall(load: () => Promise<PrivacyApi>): { api: PrivacyApi; prepare: () => void } {
-  let loading: Promise<PrivacyApi> | undefined;
-  const loaded = () => (loading ??= load());
+function loadedOnFirstCall<Adapter extends PrivacyApi>(
+  load: () => Promise<Adapter>,
+): { api: PrivacyApi; prepare: () => void; loaded: () => Promise<Adapter> } {
+  let loading: Promise<{ adapter: Adapter; api: PrivacyApi }> | undefined;
+  const loaded = () => (loading ??= load().then((adapter) => ({ adapter, api: withChangeReason(adapter) })));
   const api = new Proxy({} as PrivacyApi, {
     get: (_target, name) =>
       typeof name === "symbol" || name === "then"
         ? undefined
         : async (...args: unknown[]) => {
-            const adapter = await loaded();
+            const { api: adapter } = await loaded();
             return (adapter[name as keyof PrivacyApi] as (...input: unknown[]) => Promise<unknown>)(...args);
           },
   });
-  // A failed load is not kept: the call that needs the adapter tries again and reports the failure itself.
-  return { api, prepare: () => void loaded().catch(() => (loading = undefined)) };
+  return {
+    api,
+    loaded: async () => (await loaded()).adapter,
+    // A failed load is not kept: the call that needs the adapter tries again and reports the failure itself.
+    prepare: () => void loaded().catch(() => (loading = undefined)),
+  };
 }
 
 /**
@@ -62,12 +72,10 @@ function loadedOnFirstCall(load: () => Promise<PrivacyApi>): { api: PrivacyApi; 
 export async function createApi(config: OperatorConfig, { signedOut = false } = {}): Promise<CreatedApi> {
   if (config.api.mode === "http") {
     const options = { baseUrl: config.api.baseUrl };
-    if (signedOut)
-      return {
-        ...loadedOnFirstCall(async () => withChangeReason((await httpAdapter()).createHttpApi(options))),
-        demo: null,
-        readFirstSession: async () => ({ answer: null, check: async () => null }),
-      };
+    if (signedOut) {
+      const { api, prepare } = loadedOnFirstCall(async () => (await httpAdapter()).createHttpApi(options));
+      return { api, prepare, demo: null, readFirstSession: async () => ({ answer: null, check: async () => null }) };
+    }
     const { createHttpApi, readSessionProvisionally } = await httpAdapter();
     return {
       api: withChangeReason(createHttpApi(options)),
@@ -75,19 +83,33 @@ export async function createApi(config: OperatorConfig, { signedOut = false } = 
       readFirstSession: () => readSessionProvisionally(options),
     };
   }
-  const { createMockApi } = await import("../mock/create-mock-api.ts");
-  // Requests filed in the demo move on every two minutes, so a visitor sees each state.
-  const api = createMockApi({
-    config,
-    storage: localStorage,
-    sessionStorage,
-    requestPaceMs: 2 * 60_000,
-    ...readMockFaults(),
-  });
+  const loadMock = async () => {
+    const { createMockApi } = await import("../mock/create-mock-api.ts");
+    // Requests filed in the demo move on every two minutes, so a visitor sees each state.
+    return createMockApi({
+      config,
+      storage: localStorage,
+      sessionStorage,
+      requestPaceMs: 2 * 60_000,
+      ...readMockFaults(),
+    });
+  };
+  // A tab holding no session token has no session to read, as a browser without a session cookie: the in-browser
+  // backend (its schemas and the demo's data) loads when the visitor first acts, not with the page (issue 12).
+  if (tabHoldsNoSession(sessionStorage)) {
+    const { api, prepare, loaded } = loadedOnFirstCall(loadMock);
+    return {
+      api,
+      prepare,
+      demo: { reset: async () => (await loaded()).reset() },
+      readFirstSession: async () => ({ answer: null, check: async () => null }),
+    };
+  }
+  const api = await loadMock();
   // The in-browser backend checks what it answers as it answers, with the schemas it loaded.
   const readFirstSession = async () => {
     const session = await api.getSession();
     return { answer: session, check: async () => session };
   };
-  return { api: withChangeReason(api), demo: api, readFirstSession };
+  return { api: withChangeReason(api), demo: { reset: async () => api.reset() }, readFirstSession };
 }

@@ -3,7 +3,8 @@ import { magicLinkRequestSchema, sessionCreateSchema } from "../contract/session
 import { renderMagicLinkEmail } from "../email/magic-link-email.ts";
 import { fixedWindow, magicLinkMinutes, magicLinksPerAddress, magicLinkTtlMs } from "../rules/sign-in-limits.ts";
 import { endpoints } from "../endpoints.ts";
-import { findStaffSession, sessionExpiresAt, sessionOf, tabSessionHash, viewKey, type MockContext } from "./context.ts";
+import { findStaffSession, sessionExpiresAt, sessionOf, tabSessionHash, type MockContext } from "./context.ts";
+import { viewKey } from "./tab-keys.ts";
 import { signInSessionOf } from "../rules/support.ts";
 import { newId, randomToken } from "../rules/ids.ts";
 import { sha256 } from "./crypto.ts";

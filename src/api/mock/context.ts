@@ -16,11 +16,7 @@ import type { KeyValueStorage } from "./memory-storage.ts";
 import type { MockState, SessionRecord } from "./state.ts";
 import type { Store } from "./store.ts";
 import { countWrite } from "./write-limits.ts";
-
-/** Where this tab keeps its session token: like a session cookie, it ends with the tab. */
-export const sessionKey = "candor.mock.session.v1";
-/** Beside a staff console session, the on-behalf view's token (the server's second cookie). */
-export const viewKey = "candor.mock.view.v1";
+import { sessionKey, viewKey } from "./tab-keys.ts";
 
 export interface MockContext {
   config: OperatorConfig;

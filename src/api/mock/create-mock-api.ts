@@ -3,7 +3,8 @@ import type { PrivacyApi } from "../privacy-api.ts";
 import { preferenceCatalog } from "../rules/catalog.ts";
 import { createSession, requestMagicLink } from "./auth.ts";
 import { applyGpc, changeConsent, getConsents } from "./consents.ts";
-import { sessionKey, viewKey, type MockContext } from "./context.ts";
+import type { MockContext } from "./context.ts";
+import { sessionKey, tabHoldsNoSession, viewKey } from "./tab-keys.ts";
 import { toApiError } from "./errors.ts";
 import { createFaults, type Faults } from "./faults.ts";
 import { createMemoryStorage, type KeyValueStorage } from "./memory-storage.ts";
@@ -74,7 +75,8 @@ export function createMockApi(options: MockApiOptions): MockApi {
   return {
     requestMagicLink: (input) => call(() => requestMagicLink(ctx, input)),
     createSession: (token) => call(() => createSession(ctx, token)),
-    getSession: () => call(() => getSession(ctx)),
+    // Without reading the demo's data (on a first visit, building it) when the tab holds no session.
+    getSession: () => (tabHoldsNoSession(ctx.tab) ? faults.hit("read").then(() => null) : call(() => getSession(ctx))),
     getSessionExpiry: () => call(() => getSessionExpiry(ctx)),
     signOut: () => call(() => signOut(ctx)),
     signOutEverywhere: () => call(() => signOutEverywhere(ctx)),

@@ -11,16 +11,15 @@ import {
   authenticate,
   findSession,
   findStaffSession,
-  sessionKey,
   sessionOf,
   tabCurrent,
   tabHashes,
   tabSessionHash,
-  viewKey,
   type MockContext,
   type TabHashes,
 } from "./context.ts";
 import { sha256 } from "./crypto.ts";
+import { sessionKey, viewKey } from "./tab-keys.ts";
 import { apiError, parseInput, parseOutput } from "./errors.ts";
 import type { MockState, SessionRecord } from "./state.ts";
 

@@ -34,6 +34,14 @@ describe("state", () => {
     expect(await otherTab.api.getPreferences()).toEqual(saved);
   });
 
+  it("answers a tab that holds no session without building the demo's data", async () => {
+    const { api, storage } = setup();
+    expect(await api.getSession()).toBeNull();
+    expect(storage.getItem(storageKey)).toBeNull();
+    await signIn(api);
+    expect(storage.getItem(storageKey)).not.toBeNull();
+  });
+
   it("resets to the seed and signs out", async () => {
     const { api, storage } = setup();
     await signIn(api);

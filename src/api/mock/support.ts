@@ -3,7 +3,8 @@ import type { Session } from "../contract/session.ts";
 import { normalizeEmailAddress } from "../contract/email-address.ts";
 import { endpoints } from "../endpoints.ts";
 import { assertMayOpen, customerLookup, maskEmail, normalisePhone, onBehalfActor } from "../rules/support.ts";
-import { authenticateStaff, sessionOf, tabHashes, viewKey, type MockContext } from "./context.ts";
+import { authenticateStaff, sessionOf, tabHashes, type MockContext } from "./context.ts";
+import { viewKey } from "./tab-keys.ts";
 import { apiError, parseInput, parseOutput } from "./errors.ts";
 import { closeView, mintSession, startSession } from "./sessions.ts";
 

@@ -16,10 +16,10 @@ export function DemoNotice() {
       <p>{t("demo.notice")}</p>
       <Button
         variant="secondary"
-        onClick={() => {
-          demo.reset();
+        onClick={async () => {
+          await demo.reset();
           queryClient.clear();
-          void navigate("/sign-in", { replace: true });
+          await navigate("/sign-in", { replace: true });
         }}
       >
         {t("demo.reset")}

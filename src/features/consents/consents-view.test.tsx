@@ -115,7 +115,8 @@ describe("ConsentsView", () => {
     // The demo seed as it was 40 days ago: ad remarketing, given 340 days before today, lapses in 25 days.
     let offset = -40 * dayMs;
     const api = createMockApi({ config: testConfig, now: () => new Date(Date.now() + offset) });
-    await api.getSession();
+    // The first call that reads the demo's data builds it, as of its clock.
+    await api.listDevOutbox();
     offset = 0;
     await api.devStartSession({ email: "br.customer@example.com" });
     renderWithApp(<ConsentsView />, { api });
