@@ -98,6 +98,37 @@ const describeNode = (node: AuditNode) => `${node.selector?.split(" > ").at(-1) 
 
 type Audits = Record<string, { numericValue?: number; details?: unknown } | undefined>;
 
+interface TraceEvent {
+  name: string;
+  ph?: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  /** The thread's CPU time in the event, in µs: unlike `dur`, not stretched while the thread waits for a core. */
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The longest task on the page's main thread after its first paint, in CPU time: the figure under TBT that does not
+ * depend on what else the machine runs (a task waiting for a core grows in wall time, not in CPU time).
+ */
+function longestTaskCpuMs(events: readonly TraceEvent[]): number | null {
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain")
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const tasks = events.filter(
+    (event) => event.name === "RunTask" && event.ph === "X" && mainThreads.has(`${event.pid}:${event.tid}`),
+  );
+  // The page's own renderer is the one that painted last (a footer link's page posts itself before it paints).
+  const painted = events.findLast((event) => event.name === "firstContentfulPaint");
+  if (!painted) return null;
+  const after = tasks.filter((task) => task.pid === painted.pid && task.ts >= painted.ts);
+  return after.length === 0 ? null : Math.max(...after.map((task) => task.tdur ?? 0)) / 1000;
+}
+
 function notesOf(audits: Audits): string[] {
   const [lcp] = nodesIn(audits["lcp-breakdown-insight"]?.details);
   const shifted = nodesIn(audits["layout-shifts"]?.details).map(describeNode);
@@ -111,6 +142,17 @@ function notesOf(audits: Audits): string[] {
     ...(shifted.length > 0 ? [`shifted ${[...new Set(shifted)].join(", ")}`] : []),
     ...(before ? [`${before.length} requests done before first paint`] : []),
   ];
+}
+
+/** TBT counts what a task runs past 50 ms on the slowed CPU: a task under 50 ms / slowdown of CPU adds nothing. */
+function cpuNote(
+  longestMs: number | null,
+  settings: { throttlingMethod?: string; throttling?: { cpuSlowdownMultiplier?: number } },
+): string[] {
+  if (longestMs === null) return [];
+  const slowdown = settings.throttlingMethod === "simulate" ? (settings.throttling?.cpuSlowdownMultiplier ?? 1) : 1;
+  const slowed = slowdown === 1 ? "" : `, ${Math.round(longestMs * slowdown)} ms at ${slowdown}x`;
+  return [`longest task after first paint ${longestMs.toFixed(1)} ms of CPU${slowed}`];
 }
 
 export async function lighthouseRows(pages: LighthousePage[]): Promise<LighthouseRow[]> {
@@ -152,7 +194,10 @@ export async function lighthouseRows(pages: LighthousePage[]): Promise<Lighthous
           tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
           cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
           failing,
-          notes: notesOf(audits as Audits),
+          notes: [
+            ...notesOf(audits as Audits),
+            ...cpuNote(longestTaskCpuMs(result.artifacts.Trace.traceEvents as TraceEvent[]), result.lhr.configSettings),
+          ],
         });
       }
     return rows;
