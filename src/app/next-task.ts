@@ -1,9 +1,18 @@
 /**
  * Ends the current task: what follows runs in a task of its own, once the browser has had its chance to paint and
  * to answer input. Start-up yields this way between its steps, so that no step adds up with the next into one long
- * task on a slow phone (issue 12). `scheduler.yield()` keeps the continuation ahead of other queued work.
+ * task on a slow phone (decision 0071). `scheduler.yield()` keeps the continuation ahead of other queued work; where
+ * it is missing, a message to itself, which a background tab does not throttle as it throttles timers.
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
