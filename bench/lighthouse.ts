@@ -160,16 +160,21 @@ export async function lighthouseRows(pages: LighthousePage[]): Promise<Lighthous
     const rows: LighthouseRow[] = [];
     for (const page of pages)
       for (const formFactor of ["mobile", "desktop"] as const) {
-        const result = await lighthouse(
-          page.url,
-          {
-            port,
-            logLevel: "error",
-            onlyCategories: ["performance", "accessibility", "best-practices"],
-            ...(page.headers ? { extraHeaders: page.headers } : {}),
-          },
-          formFactor === "desktop" ? desktopConfig : undefined,
-        );
+        const run = () =>
+          lighthouse(
+            page.url,
+            {
+              port,
+              logLevel: "error",
+              onlyCategories: ["performance", "accessibility", "best-practices"],
+              ...(page.headers ? { extraHeaders: page.headers } : {}),
+            },
+            formFactor === "desktop" ? desktopConfig : undefined,
+          );
+        let result = await run();
+        // Chromium now and then records a trace without the navigation's start; Lighthouse asks to run again.
+        for (let retry = 0; retry < 2 && result?.lhr.runtimeError?.code === "NO_NAVSTART"; retry += 1)
+          result = await run();
         if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
         const { categories, audits } = result.lhr;
         // A run Lighthouse could not complete (e.g. no contentful paint it could see) scores 0: say why instead.
