@@ -25,6 +25,11 @@ async function drained(c: Context): Promise<boolean> {
   }
 }
 
+async function refuse(c: Context): Promise<Response> {
+  if (!(await drained(c))) c.header("Connection", "close");
+  return sendError(c, new HttpError("validation", "The request is too large.", { status: 413 }));
+}
+
 /**
  * 413 for a body over maxBodyBytes. Answering while the client is still sending would leave the rest of its body
  * on the wire, where it would be read as the next request or cut off by a reset after a "keep-alive": so a
@@ -35,10 +40,6 @@ async function drained(c: Context): Promise<boolean> {
  * into a web-stream one, and the route then reads its few hundred bytes through that stream.
  */
 export function limitBody(): MiddlewareHandler {
-  const refuse = async (c: Context) => {
-    if (!(await drained(c))) c.header("Connection", "close");
-    return sendError(c, new HttpError("validation", "The request is too large.", { status: 413 }));
-  };
   const counted = bodyLimit({ maxSize: maxBodyBytes, onError: refuse });
   return async (c, next) => {
     // A GET or HEAD has no body to judge (a Request cannot be built with one).
