@@ -1,4 +1,5 @@
-import { sql, type Compilable, type Expression, type Insertable, type QueryCreator } from "kysely";
+import { sql, type Compilable, type CompiledQuery, type Expression, type Insertable, type QueryCreator } from "kysely";
+import { bound, templateCache, templateOf } from "./precompiled.ts";
 import type { Database, Db, DialectName } from "./schema.ts";
 
 /**
@@ -38,6 +39,25 @@ function replacingOlder<Q>(query: Q, append: Append): Q {
       .where(`${append.into}.${newest.order}`, "<=", (eb: Ref) => eb.ref(`excluded.${newest.order}`))) as never) as Q;
 }
 
+/** What a guard's values may be: bound parameters, on both databases. */
+export type GuardValue = string | number | null;
+
+/**
+ * A write's versioned statement, built by a function defined once (not per request) from one placeholder per
+ * value, so that the write is compiled once per shape and only bound afterwards (precompiled.ts).
+ */
+export interface Guard {
+  build: (qc: QueryCreator<Database>, ...values: never[]) => GuardQuery;
+  values: readonly GuardValue[];
+}
+
+export function guardOf<Values extends GuardValue[]>(
+  build: (qc: QueryCreator<Database>, ...values: Values) => GuardQuery,
+  ...values: Values
+): Guard {
+  return { build: build as unknown as Guard["build"], values };
+}
+
 /**
  * A write as one versioned statement (an UPDATE … WHERE version = base, or an INSERT that may find its row taken)
  * plus the rows that go with it. It is all or nothing: when the guard matches no row nothing is written, and when
@@ -45,7 +65,7 @@ function replacingOlder<Q>(query: Q, append: Append): Q {
  */
 export interface GuardedWrite {
   /** Must return a row (any column) when it wrote. */
-  guard: (db: QueryCreator<Database>) => GuardQuery;
+  guard: Guard;
   appends: Append[];
   /**
    * SQLite only: runs first in the write's transaction (counting the write against its limits); false stops the
@@ -56,6 +76,92 @@ export interface GuardedWrite {
 
 /** An UPDATE or INSERT with a RETURNING clause. */
 type GuardQuery = Compilable & { execute(): Promise<unknown[]> };
+
+const builderIds = new WeakMap<Guard["build"], number>();
+let builders = 0;
+const builderId = (build: Guard["build"]) => {
+  let id = builderIds.get(build);
+  if (id === undefined) builderIds.set(build, (id = builders += 1));
+  return id;
+};
+
+const appendShape = (append: Append, columns: readonly string[]) =>
+  `${append.into}(${columns.join(",")})${append.newest ? ` newest ${append.newest.key.join(",")} by ${append.newest.order}` : ""}`;
+
+const templates = templateCache();
+
+/** The guard's and each append's statement, compiled once per shape (SQLite runs them one by one). */
+function sqliteStatements(trx: Db, write: GuardedWrite): CompiledQuery[] {
+  const { build, values } = write.guard;
+  const guard = templates(trx, `guard ${builderId(build)}`, () =>
+    templateOf(values.length, (markers) => build(trx, ...(markers as never[]))),
+  );
+  return [
+    bound(guard, values),
+    ...write.appends.map((append) => {
+      const row = append.values as Record<string, unknown>;
+      // As Kysely's own insert does, a column whose value is undefined is left out.
+      const columns = Object.keys(row).filter((column) => row[column] !== undefined);
+      const template = templates(trx, appendShape(append, columns), () =>
+        templateOf(columns.length, (markers) =>
+          replacingOlder(
+            trx.insertInto(append.into).values(Object.fromEntries(columns.map((column, i) => [column, markers[i]]))),
+            append,
+          ),
+        ),
+      );
+      return bound(
+        template,
+        columns.map((column) => row[column]),
+      );
+    }),
+  ];
+}
+
+/**
+ * The whole write as one statement, compiled once per shape. PostgreSQL runs sibling CTEs in an order of its own
+ * choosing (it wrote several history rows in reverse), so each append selects from the previous one's RETURNING:
+ * it cannot insert, and take its sequence number, before the one before it has.
+ */
+function postgresStatement(db: Db, write: GuardedWrite): CompiledQuery {
+  const { build, values: guardValues } = write.guard;
+  const rows = write.appends.map((append) => append.values as Record<string, unknown>);
+  const columnsOf = rows.map((row) => Object.keys(row));
+  const values = [
+    ...guardValues,
+    ...columnsOf.flatMap((columns, index) => columns.map((column) => rows[index]![column])),
+  ];
+  const key = [`guard ${builderId(build)}`, ...write.appends.map((append, i) => appendShape(append, columnsOf[i]!))];
+  const template = templates(db, key.join(" + "), () =>
+    templateOf(values.length, (markers) => {
+      // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
+      type Row = Record<string, unknown>;
+      let query: QueryCreator<Record<string, Row>> = (db as unknown as QueryCreator<Record<string, Row>>).with(
+        "guard",
+        (qc) => build(qc as never, ...(markers.slice(0, guardValues.length) as never[])) as unknown as Expression<Row>,
+      );
+      let next = guardValues.length;
+      write.appends.forEach((append, index) => {
+        const columns = columnsOf[index]!;
+        const placeholders = markers.slice(next, (next += columns.length));
+        const previous = index === 0 ? "guard" : `append_${index - 1}`;
+        query = query.with(`append_${index}`, (qc) =>
+          replacingOlder(
+            qc
+              .insertInto(append.into)
+              .columns(columns)
+              .expression(
+                qc.selectFrom(previous).select((eb) => columns.map((column, i) => eb.val(placeholders[i]).as(column))),
+              ),
+            append,
+          ).returning(sql<number>`1`.as("written")),
+        ) as unknown as typeof query;
+      });
+      return query.selectFrom("guard").selectAll();
+    }),
+  );
+  return bound(template, values);
+}
 
 /**
  * Commits the write; false when the guard matched nothing (nothing was written).
@@ -69,37 +175,11 @@ export async function commitGuarded(db: Db, dialect: DialectName, write: Guarded
   if (dialect === "sqlite")
     return db.transaction().execute(async (trx) => {
       if (write.before && !(await write.before(trx))) return false;
-      if ((await write.guard(trx).execute()).length === 0) return false;
-      for (const append of write.appends)
-        await replacingOlder(trx.insertInto(append.into).values(append.values), append).execute();
+      const [guard, ...appends] = sqliteStatements(trx, write);
+      if ((await trx.executeQuery(guard!)).rows.length === 0) return false;
+      for (const append of appends) await trx.executeQuery(append);
       return true;
     });
   if (write.before) throw new Error("A PostgreSQL write has no transaction to run `before` in");
-  // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
-  type Row = Record<string, unknown>;
-  let query: QueryCreator<Record<string, Row>> = (db as unknown as QueryCreator<Record<string, Row>>).with(
-    "guard",
-    (qc) => write.guard(qc as never) as unknown as Expression<Row>,
-  );
-  // PostgreSQL runs sibling CTEs in an order of its own choosing (it wrote several history rows in reverse), so
-  // each append selects from the previous one's RETURNING: it cannot insert, and take its sequence number,
-  // before the one before it has.
-  write.appends.forEach((append, index) => {
-    const values = append.values as Row;
-    const columns = Object.keys(values);
-    const previous = index === 0 ? "guard" : `append_${index - 1}`;
-    query = query.with(`append_${index}`, (qc) =>
-      replacingOlder(
-        qc
-          .insertInto(append.into)
-          .columns(columns)
-          .expression(
-            qc.selectFrom(previous).select((eb) => columns.map((column) => eb.val(values[column]).as(column))),
-          ),
-        append,
-      ).returning(sql<number>`1`.as("written")),
-    ) as unknown as typeof query;
-  });
-  const rows = await query.selectFrom("guard").selectAll().execute();
-  return rows.length > 0;
+  return (await db.executeQuery(postgresStatement(db, write))).rows.length > 0;
 }

@@ -4,12 +4,13 @@ import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
-import type { GuardedWrite } from "../db/guarded-write.ts";
+import type { QueryCreator } from "kysely";
+import { guardOf, type Guard } from "../db/guarded-write.ts";
 import { precompiled } from "../db/precompiled.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { contactFields, contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
 import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
-import type { Db } from "../db/schema.ts";
+import type { Database, Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
 /** Only the items that can hold a contact point, by the (subject, field) index, in the order the data lists them. */
@@ -49,31 +50,37 @@ export async function loadPreferences(
   return { preferences: { ...preferences, contacts }, stored: row !== undefined };
 }
 
+// Defined once, so that each is compiled once (guarded-write.ts).
+const insertUnlessTaken = (qc: QueryCreator<Database>, subjectId: string, version: number, state: string) =>
+  qc
+    .insertInto("preferences")
+    .values({ subject_id: subjectId, version, state })
+    .onConflict((oc) => oc.column("subject_id").doNothing())
+    .returning("version");
+
+const updateAtVersion = (
+  qc: QueryCreator<Database>,
+  subjectId: string,
+  version: number,
+  state: string,
+  baseVersion: number,
+) =>
+  qc
+    .updateTable("preferences")
+    .set({ version, state })
+    .where("subject_id", "=", subjectId)
+    .where("version", "=", baseVersion)
+    .returning("version");
+
 /**
  * Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting.
  * A subject without a stored row gets one, unless a concurrent first write got there first.
  */
-export function savePreferences(
-  subjectId: string,
-  next: Preferences,
-  baseVersion: number,
-  stored: boolean,
-): GuardedWrite["guard"] {
-  const row = preferencesState(storedPreferences(next));
-  if (!stored)
-    return (db) =>
-      db
-        .insertInto("preferences")
-        .values({ subject_id: subjectId, ...row })
-        .onConflict((oc) => oc.column("subject_id").doNothing())
-        .returning("version");
-  return (db) =>
-    db
-      .updateTable("preferences")
-      .set(row)
-      .where("subject_id", "=", subjectId)
-      .where("version", "=", baseVersion)
-      .returning("version");
+export function savePreferences(subjectId: string, next: Preferences, baseVersion: number, stored: boolean): Guard {
+  const { version, state } = preferencesState(storedPreferences(next));
+  return stored
+    ? guardOf(updateAtVersion, subjectId, version, state, baseVersion)
+    : guardOf(insertUnlessTaken, subjectId, version, state);
 }
 
 export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePreferences"> = {
