@@ -1,4 +1,15 @@
-import { sql, type Compilable, type CompiledQuery, type Expression, type Insertable, type QueryCreator } from "kysely";
+import {
+  DeleteQueryNode,
+  UpdateQueryNode,
+  sql,
+  type Compilable,
+  type CompiledQuery,
+  type Expression,
+  type Insertable,
+  type OperationNodeSource,
+  type QueryCreator,
+} from "kysely";
+import { countHitQuery } from "../auth/rate-limit.ts";
 import { bound, templateCache, templateOf } from "./precompiled.ts";
 import type { Database, Db, DialectName } from "./schema.ts";
 
@@ -75,7 +86,7 @@ export interface GuardedWrite {
 }
 
 /** An UPDATE or INSERT with a RETURNING clause. */
-type GuardQuery = Compilable & { execute(): Promise<unknown[]> };
+type GuardQuery = Compilable & OperationNodeSource & { execute(): Promise<unknown[]> };
 
 const builderIds = new WeakMap<Guard["build"], number>();
 let builders = 0;
@@ -118,29 +129,51 @@ function sqliteStatements(trx: Db, write: GuardedWrite): CompiledQuery[] {
   ];
 }
 
+/** A count against a write limit that runs first in a PostgreSQL write's statement (rate_limits, as `hit` counts). */
+export interface StatementCount {
+  key: string;
+  windowStart: string;
+  max: number;
+}
+
 /**
  * The whole write as one statement, compiled once per shape. PostgreSQL runs sibling CTEs in an order of its own
  * choosing (it wrote several history rows in reverse), so each append selects from the previous one's RETURNING:
- * it cannot insert, and take its sequence number, before the one before it has.
+ * it cannot insert, and take its sequence number, before the one before it has. With a count, the count runs
+ * first and the guard writes only within its limit, and the statement answers the count and whether it wrote.
  */
-function postgresStatement(db: Db, write: GuardedWrite): CompiledQuery {
+function postgresStatement(db: Db, write: GuardedWrite, count?: StatementCount): CompiledQuery {
   const { build, values: guardValues } = write.guard;
   const rows = write.appends.map((append) => append.values as Record<string, unknown>);
   const columnsOf = rows.map((row) => Object.keys(row));
+  const counted = count ? [count.key, count.windowStart, count.max] : [];
   const values = [
+    ...counted,
     ...guardValues,
     ...columnsOf.flatMap((columns, index) => columns.map((column) => rows[index]![column])),
   ];
-  const key = [`guard ${builderId(build)}`, ...write.appends.map((append, i) => appendShape(append, columnsOf[i]!))];
+  const key = [
+    ...(count ? ["count"] : []),
+    `guard ${builderId(build)}`,
+    ...write.appends.map((append, i) => appendShape(append, columnsOf[i]!)),
+  ];
   const template = templates(db, key.join(" + "), () =>
     templateOf(values.length, (markers) => {
       // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
       type Row = Record<string, unknown>;
-      let query: QueryCreator<Record<string, Row>> = (db as unknown as QueryCreator<Record<string, Row>>).with(
-        "guard",
-        (qc) => build(qc as never, ...(markers.slice(0, guardValues.length) as never[])) as unknown as Expression<Row>,
-      );
-      let next = guardValues.length;
+      const [countKey, windowStart, max] = markers;
+      let next = counted.length;
+      const guardMarkers = markers.slice(next, (next += guardValues.length)) as never[];
+      const guard = (qc: QueryCreator<Database>) =>
+        count
+          ? (build(qc, ...guardMarkers) as unknown as Conditional).where(
+              sql<boolean>`(select "count" from "hit") <= ${max}`,
+            )
+          : build(qc, ...guardMarkers);
+      const untyped = db as unknown as QueryCreator<Record<string, Row>>;
+      let query = (
+        count ? untyped.with("hit", (qc) => countHitQuery(qc as never, countKey!, windowStart!) as never) : untyped
+      ).with("guard", (qc) => guard(qc as never) as unknown as Expression<Row>) as QueryCreator<Record<string, Row>>;
       write.appends.forEach((append, index) => {
         const columns = columnsOf[index]!;
         const placeholders = markers.slice(next, (next += columns.length));
@@ -157,10 +190,46 @@ function postgresStatement(db: Db, write: GuardedWrite): CompiledQuery {
           ).returning(sql<number>`1`.as("written")),
         ) as unknown as typeof query;
       });
-      return query.selectFrom("guard").selectAll();
+      if (!count) return query.selectFrom("guard").selectAll();
+      return query
+        .selectFrom("hit")
+        .select([sql<number>`"hit"."count"`.as("count"), sql<boolean>`exists (select 1 from "guard")`.as("wrote")]);
     }),
   );
   return bound(template, values);
+}
+
+/** An UPDATE or DELETE guard, which takes one more condition. */
+type Conditional = { where(condition: Expression<boolean>): GuardQuery };
+
+const conditional = new WeakMap<Guard["build"], boolean>();
+
+/** Whether the guard takes a condition: an INSERT has no WHERE (decided once per builder, on what it builds). */
+function takesCondition(db: Db, { build, values }: Guard): boolean {
+  let takes = conditional.get(build);
+  if (takes === undefined) {
+    const node = build(db, ...(values as never[])).toOperationNode();
+    conditional.set(build, (takes = UpdateQueryNode.is(node) || DeleteQueryNode.is(node)));
+  }
+  return takes;
+}
+
+/**
+ * PostgreSQL: commits the write and its count in one statement, as SQLite commits them in one transaction: the
+ * count always, the write only within the limit. Null, having run nothing, when the guard cannot take the limit's
+ * condition; the caller then counts on its own first.
+ */
+export async function commitCounted(
+  db: Db,
+  write: GuardedWrite,
+  count: StatementCount,
+): Promise<{ count: number; wrote: boolean } | null> {
+  if (!takesCondition(db, write.guard)) return null;
+  const [row] = (await db.executeQuery(postgresStatement(db, write, count))).rows as {
+    count: number;
+    wrote: boolean;
+  }[];
+  return { count: Number(row!.count), wrote: row!.wrote };
 }
 
 /**
