@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { QueryCreator } from "kysely";
-import { commitGuarded, guardOf, type GuardedWrite } from "./guarded-write.ts";
+import { guardOf } from "./guard.ts";
+import { commitGuarded, type GuardedWrite } from "./guarded-write.ts";
 import type { Database } from "./schema.ts";
 import { dropPostgresSchema, openDatabase, type OpenDatabase } from "./open.ts";
 

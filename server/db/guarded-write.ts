@@ -1,14 +1,5 @@
-import {
-  DeleteQueryNode,
-  UpdateQueryNode,
-  sql,
-  type Compilable,
-  type CompiledQuery,
-  type Expression,
-  type Insertable,
-  type OperationNodeSource,
-  type QueryCreator,
-} from "kysely";
+import { sql, type CompiledQuery, type Expression, type Insertable, type QueryCreator } from "kysely";
+import { builderId, takesCondition, type Conditional, type Guard } from "./guard.ts";
 import { countHitQuery } from "../auth/rate-limit.ts";
 import { bound, templateCache, templateOf } from "./precompiled.ts";
 import type { Database, Db, DialectName } from "./schema.ts";
@@ -50,25 +41,6 @@ function replacingOlder<Q>(query: Q, append: Append): Q {
       .where(`${append.into}.${newest.order}`, "<=", (eb: Ref) => eb.ref(`excluded.${newest.order}`))) as never) as Q;
 }
 
-/** What a guard's values may be: bound parameters, on both databases. */
-export type GuardValue = string | number | null;
-
-/**
- * A write's versioned statement, built by a function defined once (not per request) from one placeholder per
- * value, so that the write is compiled once per shape and only bound afterwards (precompiled.ts).
- */
-export interface Guard {
-  build: (qc: QueryCreator<Database>, ...values: never[]) => GuardQuery;
-  values: readonly GuardValue[];
-}
-
-export function guardOf<Values extends GuardValue[]>(
-  build: (qc: QueryCreator<Database>, ...values: Values) => GuardQuery,
-  ...values: Values
-): Guard {
-  return { build: build as unknown as Guard["build"], values };
-}
-
 /**
  * A write as one versioned statement (an UPDATE … WHERE version = base, or an INSERT that may find its row taken)
  * plus the rows that go with it. It is all or nothing: when the guard matches no row nothing is written, and when
@@ -84,17 +56,6 @@ export interface GuardedWrite {
    */
   before?: (trx: Db) => Promise<boolean>;
 }
-
-/** An UPDATE or INSERT with a RETURNING clause. */
-type GuardQuery = Compilable & OperationNodeSource & { execute(): Promise<unknown[]> };
-
-const builderIds = new WeakMap<Guard["build"], number>();
-let builders = 0;
-const builderId = (build: Guard["build"]) => {
-  let id = builderIds.get(build);
-  if (id === undefined) builderIds.set(build, (id = builders += 1));
-  return id;
-};
 
 const appendShape = (append: Append, columns: readonly string[]) =>
   `${append.into}(${columns.join(",")})${append.newest ? ` newest ${append.newest.key.join(",")} by ${append.newest.order}` : ""}`;
@@ -197,21 +158,6 @@ function postgresStatement(db: Db, write: GuardedWrite, count?: StatementCount):
     }),
   );
   return bound(template, values);
-}
-
-/** An UPDATE or DELETE guard, which takes one more condition. */
-type Conditional = { where(condition: Expression<boolean>): GuardQuery };
-
-const conditional = new WeakMap<Guard["build"], boolean>();
-
-/** Whether the guard takes a condition: an INSERT has no WHERE (decided once per builder, on what it builds). */
-function takesCondition(db: Db, { build, values }: Guard): boolean {
-  let takes = conditional.get(build);
-  if (takes === undefined) {
-    const node = build(db, ...(values as never[])).toOperationNode();
-    conditional.set(build, (takes = UpdateQueryNode.is(node) || DeleteQueryNode.is(node)));
-  }
-  return takes;
 }
 
 /**

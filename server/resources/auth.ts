@@ -19,7 +19,7 @@ import { appends } from "../../src/api/commands/command.ts";
 import { appendRows } from "../db/rows.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { QueryCreator } from "kysely";
-import { guardOf } from "../db/guarded-write.ts";
+import { guardOf } from "../db/guard.ts";
 import type { Database, Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError } from "../http/errors.ts";

@@ -4,7 +4,7 @@ import { changeConsent } from "../../src/api/commands/change-consent.ts";
 import type { ConsentRecord, Consents } from "../../src/api/contract/consents.ts";
 import { consentsView, ledgerOf, type ConsentLedger } from "../../src/api/rules/consent-view.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
-import { guardOf, type Guard } from "../db/guarded-write.ts";
+import { guardOf, type Guard } from "../db/guard.ts";
 import { appendRows, toConsentRecord } from "../db/rows.ts";
 import { precompiled } from "../db/precompiled.ts";
 import type { Database, Db } from "../db/schema.ts";

@@ -1,6 +1,6 @@
 import { recordOptOutReason } from "../../src/api/commands/record-opt-out-reason.ts";
 import type { QueryCreator } from "kysely";
-import { guardOf } from "../db/guarded-write.ts";
+import { guardOf } from "../db/guard.ts";
 import { activityRow, appendRows } from "../db/rows.ts";
 import type { Database } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";

@@ -5,7 +5,7 @@ import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { QueryCreator } from "kysely";
-import { guardOf, type Guard } from "../db/guarded-write.ts";
+import { guardOf, type Guard } from "../db/guard.ts";
 import { precompiled } from "../db/precompiled.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { contactFields, contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";

@@ -5,7 +5,7 @@ import { conflict } from "../../src/api/rules/rule-error.ts";
 import { appendRows, privacyRequestRow, toPrivacyRequest } from "../db/rows.ts";
 import { loadDataItems } from "./data.ts";
 import type { QueryCreator } from "kysely";
-import { guardOf, type Guard } from "../db/guarded-write.ts";
+import { guardOf, type Guard } from "../db/guard.ts";
 import type { Database, Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
