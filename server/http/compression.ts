@@ -20,14 +20,13 @@ export function compressAnswers(): MiddlewareHandler<AppEnv> {
     response.headers.append("Vary", "Accept-Encoding");
     if (c.req.method === "HEAD") return;
     const written = c.get("answerText");
-    const declared = written === undefined ? undefined : Buffer.from(written);
-    if (declared !== undefined && declared.length < compressionThresholdBytes) return;
+    if (written !== undefined && Buffer.byteLength(written) < compressionThresholdBytes) return;
     const type = response.headers.get("content-type") ?? "";
-    if ((!declared && !response.body) || response.headers.has("content-encoding")) return;
+    if ((written === undefined && !response.body) || response.headers.has("content-encoding")) return;
     if (!compressibleType.test(type)) return;
     const encoding = negotiateEncoding(c.req.header("accept-encoding"));
     if (!encoding) return;
-    const body = declared ?? Buffer.from(await response.arrayBuffer());
+    const body = written === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(written);
     const headers = new Headers(response.headers);
     const compressed = body.length >= compressionThresholdBytes;
     if (compressed) {
