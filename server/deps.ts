@@ -69,7 +69,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     deps: AppDeps;
-    /** The size of an API answer as the route wrote it, so compression need not read a small one back. */
-    answerBytes?: number;
+    /** An API answer as the route wrote it, so compression need not read it back from the response. */
+    answerText?: string;
   };
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { QueryCreator } from "kysely";
+import { guardOf } from "./guard.ts";
 import { commitGuarded, type GuardedWrite } from "./guarded-write.ts";
+import type { Database } from "./schema.ts";
 import { dropPostgresSchema, openDatabase, type OpenDatabase } from "./open.ts";
 
 const databases: [string, string | null][] = [
@@ -9,14 +12,16 @@ const databases: [string, string | null][] = [
 ];
 
 /** Moves the version from base to base + 1, with a history row and an idempotency record under key. */
+const moveVersion = (qc: QueryCreator<Database>, base: number, version: number, state: string) =>
+  qc
+    .updateTable("preferences")
+    .set({ version, state })
+    .where("subject_id", "=", "s1")
+    .where("version", "=", base)
+    .returning("version");
+
 const write = (base: number, key: string): GuardedWrite => ({
-  guard: (db) =>
-    db
-      .updateTable("preferences")
-      .set({ version: base + 1, state: `{"v":${base + 1}}` })
-      .where("subject_id", "=", "s1")
-      .where("version", "=", base)
-      .returning("version"),
+  guard: guardOf(moveVersion, base, base + 1, `{"v":${base + 1}}`),
   appends: [
     { into: "activity", values: { id: `act-${base}`, subject_id: "s1", event: "{}" } },
     {

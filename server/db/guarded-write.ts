@@ -1,4 +1,7 @@
-import { sql, type Compilable, type Expression, type Insertable, type QueryCreator } from "kysely";
+import { sql, type CompiledQuery, type Expression, type Insertable, type QueryCreator } from "kysely";
+import { builderId, takesCondition, type Conditional, type Guard } from "./guard.ts";
+import { countHitQuery } from "../auth/rate-limit.ts";
+import { bound, templateCache, templateOf } from "./precompiled.ts";
 import type { Database, Db, DialectName } from "./schema.ts";
 
 /**
@@ -45,7 +48,7 @@ function replacingOlder<Q>(query: Q, append: Append): Q {
  */
 export interface GuardedWrite {
   /** Must return a row (any column) when it wrote. */
-  guard: (db: QueryCreator<Database>) => GuardQuery;
+  guard: Guard;
   appends: Append[];
   /**
    * SQLite only: runs first in the write's transaction (counting the write against its limits); false stops the
@@ -54,8 +57,126 @@ export interface GuardedWrite {
   before?: (trx: Db) => Promise<boolean>;
 }
 
-/** An UPDATE or INSERT with a RETURNING clause. */
-type GuardQuery = Compilable & { execute(): Promise<unknown[]> };
+const appendShape = (append: Append, columns: readonly string[]) =>
+  `${append.into}(${columns.join(",")})${append.newest ? ` newest ${append.newest.key.join(",")} by ${append.newest.order}` : ""}`;
+
+const templates = templateCache();
+
+/** The guard's and each append's statement, compiled once per shape (SQLite runs them one by one). */
+function sqliteStatements(trx: Db, write: GuardedWrite): CompiledQuery[] {
+  const { build, values } = write.guard;
+  const guard = templates(trx, `guard ${builderId(build)}`, () =>
+    templateOf(values.length, (markers) => build(trx, ...(markers as never[]))),
+  );
+  return [
+    bound(guard, values),
+    ...write.appends.map((append) => {
+      const row = append.values as Record<string, unknown>;
+      // As Kysely's own insert does, a column whose value is undefined is left out.
+      const columns = Object.keys(row).filter((column) => row[column] !== undefined);
+      const template = templates(trx, appendShape(append, columns), () =>
+        templateOf(columns.length, (markers) =>
+          replacingOlder(
+            trx.insertInto(append.into).values(Object.fromEntries(columns.map((column, i) => [column, markers[i]]))),
+            append,
+          ),
+        ),
+      );
+      return bound(
+        template,
+        columns.map((column) => row[column]),
+      );
+    }),
+  ];
+}
+
+/** A count against a write limit that runs first in a PostgreSQL write's statement (rate_limits, as `hit` counts). */
+export interface StatementCount {
+  key: string;
+  windowStart: string;
+  max: number;
+}
+
+/**
+ * The whole write as one statement, compiled once per shape. PostgreSQL runs sibling CTEs in an order of its own
+ * choosing (it wrote several history rows in reverse), so each append selects from the previous one's RETURNING:
+ * it cannot insert, and take its sequence number, before the one before it has. With a count, the count runs
+ * first and the guard writes only within its limit, and the statement answers the count and whether it wrote.
+ */
+function postgresStatement(db: Db, write: GuardedWrite, count?: StatementCount): CompiledQuery {
+  const { build, values: guardValues } = write.guard;
+  const rows = write.appends.map((append) => append.values as Record<string, unknown>);
+  const columnsOf = rows.map((row) => Object.keys(row));
+  const counted = count ? [count.key, count.windowStart, count.max] : [];
+  const values = [
+    ...counted,
+    ...guardValues,
+    ...columnsOf.flatMap((columns, index) => columns.map((column) => rows[index]![column])),
+  ];
+  const key = [
+    ...(count ? ["count"] : []),
+    `guard ${builderId(build)}`,
+    ...write.appends.map((append, i) => appendShape(append, columnsOf[i]!)),
+  ];
+  const template = templates(db, key.join(" + "), () =>
+    templateOf(values.length, (markers) => {
+      // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
+      type Row = Record<string, unknown>;
+      const [countKey, windowStart, max] = markers;
+      let next = counted.length;
+      const guardMarkers = markers.slice(next, (next += guardValues.length)) as never[];
+      const guard = (qc: QueryCreator<Database>) =>
+        count
+          ? (build(qc, ...guardMarkers) as unknown as Conditional).where(
+              sql<boolean>`(select "count" from "hit") <= ${max}`,
+            )
+          : build(qc, ...guardMarkers);
+      const untyped = db as unknown as QueryCreator<Record<string, Row>>;
+      let query = (
+        count ? untyped.with("hit", (qc) => countHitQuery(qc as never, countKey!, windowStart!) as never) : untyped
+      ).with("guard", (qc) => guard(qc as never) as unknown as Expression<Row>) as QueryCreator<Record<string, Row>>;
+      write.appends.forEach((append, index) => {
+        const columns = columnsOf[index]!;
+        const placeholders = markers.slice(next, (next += columns.length));
+        const previous = index === 0 ? "guard" : `append_${index - 1}`;
+        query = query.with(`append_${index}`, (qc) =>
+          replacingOlder(
+            qc
+              .insertInto(append.into)
+              .columns(columns)
+              .expression(
+                qc.selectFrom(previous).select((eb) => columns.map((column, i) => eb.val(placeholders[i]).as(column))),
+              ),
+            append,
+          ).returning(sql<number>`1`.as("written")),
+        ) as unknown as typeof query;
+      });
+      if (!count) return query.selectFrom("guard").selectAll();
+      return query
+        .selectFrom("hit")
+        .select([sql<number>`"hit"."count"`.as("count"), sql<boolean>`exists (select 1 from "guard")`.as("wrote")]);
+    }),
+  );
+  return bound(template, values);
+}
+
+/**
+ * PostgreSQL: commits the write and its count in one statement, as SQLite commits them in one transaction: the
+ * count always, the write only within the limit. Null, having run nothing, when the guard cannot take the limit's
+ * condition; the caller then counts on its own first.
+ */
+export async function commitCounted(
+  db: Db,
+  write: GuardedWrite,
+  count: StatementCount,
+): Promise<{ count: number; wrote: boolean } | null> {
+  if (!takesCondition(db, write.guard)) return null;
+  const [row] = (await db.executeQuery(postgresStatement(db, write, count))).rows as {
+    count: number;
+    wrote: boolean;
+  }[];
+  return { count: Number(row!.count), wrote: row!.wrote };
+}
 
 /**
  * Commits the write; false when the guard matched nothing (nothing was written).
@@ -69,37 +190,11 @@ export async function commitGuarded(db: Db, dialect: DialectName, write: Guarded
   if (dialect === "sqlite")
     return db.transaction().execute(async (trx) => {
       if (write.before && !(await write.before(trx))) return false;
-      if ((await write.guard(trx).execute()).length === 0) return false;
-      for (const append of write.appends)
-        await replacingOlder(trx.insertInto(append.into).values(append.values), append).execute();
+      const [guard, ...appends] = sqliteStatements(trx, write);
+      if ((await trx.executeQuery(guard!)).rows.length === 0) return false;
+      for (const append of appends) await trx.executeQuery(append);
       return true;
     });
   if (write.before) throw new Error("A PostgreSQL write has no transaction to run `before` in");
-  // The appends' tables and columns vary, so they are built on an untyped view of the schema; Append types their values.
-  type Row = Record<string, unknown>;
-  let query: QueryCreator<Record<string, Row>> = (db as unknown as QueryCreator<Record<string, Row>>).with(
-    "guard",
-    (qc) => write.guard(qc as never) as unknown as Expression<Row>,
-  );
-  // PostgreSQL runs sibling CTEs in an order of its own choosing (it wrote several history rows in reverse), so
-  // each append selects from the previous one's RETURNING: it cannot insert, and take its sequence number,
-  // before the one before it has.
-  write.appends.forEach((append, index) => {
-    const values = append.values as Row;
-    const columns = Object.keys(values);
-    const previous = index === 0 ? "guard" : `append_${index - 1}`;
-    query = query.with(`append_${index}`, (qc) =>
-      replacingOlder(
-        qc
-          .insertInto(append.into)
-          .columns(columns)
-          .expression(
-            qc.selectFrom(previous).select((eb) => columns.map((column) => eb.val(values[column]).as(column))),
-          ),
-        append,
-      ).returning(sql<number>`1`.as("written")),
-    ) as unknown as typeof query;
-  });
-  const rows = await query.selectFrom("guard").selectAll().execute();
-  return rows.length > 0;
+  return (await db.executeQuery(postgresStatement(db, write))).rows.length > 0;
 }

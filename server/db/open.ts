@@ -48,12 +48,19 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
   // Named statements: each connection parses and plans a query text once, then only binds and executes it (a
   // fifth more writes/s under load). Query texts come from a fixed set of builders; the bound is in case something
   // ever builds SQL with inlined values, since a connection keeps its named statements until it closes.
+  // A text's name is its hash, worked out once per text for the whole pool rather than on every query (a write's
+  // texts are up to 2 kB); the texts are few, as above.
+  const nameOf = new Map<string, string>();
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (config: unknown, values?: unknown) => unknown;
     const names = new Set<string>();
     (client as { query: unknown }).query = (text: unknown, values?: unknown[]) => {
       if (typeof text !== "string" || !Array.isArray(values) || values.length === 0) return query(text, values);
-      const name = createHash("sha1").update(text).digest("base64url");
+      let name = nameOf.get(text);
+      if (name === undefined) {
+        name = createHash("sha1").update(text).digest("base64url");
+        if (nameOf.size < 500) nameOf.set(text, name);
+      }
       if (!names.has(name)) {
         if (names.size >= 500) return query(text, values);
         names.add(name);

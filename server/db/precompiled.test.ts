@@ -37,4 +37,14 @@ describe("precompiled", () => {
     );
     await expect(inlined(open.db, "a")).rejects.toThrow(/not a bound parameter/);
   });
+
+  it("refuses a query with a parameter worked out from a placeholder", async () => {
+    open = await openDatabase({ dataDir: ":memory:" });
+    const derived = precompiled(
+      (db, key: string) =>
+        db.selectFrom("rate_limits").select("key").where("key", "=", key).where("key", "!=", `${key}-old`),
+      1,
+    );
+    await expect(derived(open.db, "a")).rejects.toThrow(/worked out from a placeholder/);
+  });
 });

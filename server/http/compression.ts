@@ -8,27 +8,37 @@ export const compressionThresholdBytes = 1024;
 /**
  * Compresses API answers (JSON) per request, brotli or gzip by Accept-Encoding. Synchronous zlib on bodies this
  * small costs less than streaming it would; Vary tells caches the answer depends on the header.
+ *
+ * An answer a route wrote as text (`answerText`) is measured and compressed from that text: touching the
+ * response's body would turn @hono/node-server's lightweight response into a web-stream one, which costs more to
+ * build and to write out than a small answer costs to compute.
  */
 export function compressAnswers(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const response = c.res;
     response.headers.append("Vary", "Accept-Encoding");
+    if (c.req.method === "HEAD") return;
+    const written = c.get("answerText");
+    if (written !== undefined && Buffer.byteLength(written) < compressionThresholdBytes) return;
     const type = response.headers.get("content-type") ?? "";
-    if (c.req.method === "HEAD" || !response.body || response.headers.has("content-encoding")) return;
+    if ((written === undefined && !response.body) || response.headers.has("content-encoding")) return;
     if (!compressibleType.test(type)) return;
-    const declared = c.get("answerBytes");
-    if (declared !== undefined && declared < compressionThresholdBytes) return;
     const encoding = negotiateEncoding(c.req.header("accept-encoding"));
     if (!encoding) return;
-    const body = Buffer.from(await response.arrayBuffer());
+    const body = written === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(written);
     const headers = new Headers(response.headers);
-    if (body.length < compressionThresholdBytes) {
-      c.res = new Response(new Uint8Array(body), { status: response.status, headers });
-      return;
+    const compressed = body.length >= compressionThresholdBytes;
+    if (compressed) {
+      headers.set("Content-Encoding", encoding);
+      headers.delete("Content-Length");
     }
-    headers.set("Content-Encoding", encoding);
-    headers.delete("Content-Length");
-    c.res = new Response(new Uint8Array(compressPerRequest(body, encoding)), { status: response.status, headers });
+    // Unset first, so Hono takes the new response as it is instead of rebuilding it around the old one's headers
+    // (which it holds already) and body stream.
+    c.res = undefined;
+    c.res = new Response(new Uint8Array(compressed ? compressPerRequest(body, encoding) : body), {
+      status: response.status,
+      headers,
+    });
   };
 }

@@ -41,11 +41,15 @@ export function compressOnceInBackground(body: Buffer, encoding: Encoding): Prom
   return encoding === "br" ? brotliAsync(body, slowestBrotli(body)) : gzipAsync(body, { level: 9 });
 }
 
-/** Fast, for per-request answers: brotli 4 is about as quick as gzip 6 and still smaller. */
+/**
+ * Fast, for per-request answers. Brotli 3 rather than 4: on a consent change's 1.5 kB answer it takes 29 µs
+ * instead of 49 (quality 4 sets up a larger hasher, which most of a small answer's time goes to) for 3 % more
+ * bytes, and 54 µs instead of 74 on a 27 kB one for 4 % more; still smaller than gzip 6 at either size.
+ */
 export function compressPerRequest(body: Buffer, encoding: Encoding): Buffer {
   return encoding === "br"
     ? brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        params: { [constants.BROTLI_PARAM_QUALITY]: 3, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
       })
     : gzipSync(body, { level: 6 });
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { keyReusedError } from "../../src/api/rules/idempotency.ts";
-import { commitGuarded, type GuardedWrite } from "../db/guarded-write.ts";
+import { commitCounted, commitGuarded, type GuardedWrite } from "../db/guarded-write.ts";
 import type { Db, DialectName } from "../db/schema.ts";
 import type { WriteCount } from "./write-limits.ts";
 
@@ -65,9 +65,10 @@ export interface StagedWrite extends GuardedWrite {
  * one moved, or on the key's unique index, undoing its write; once the first has committed, the retry gets its
  * answer back. Failed writes leave no key behind, so they can be retried.
  *
- * The write is counted against the subject's limits in its own transaction on SQLite (one commit); on PostgreSQL,
- * whose write is one statement, by a statement of its own first. A write refused by a limit writes nothing else
- * and is answered 429, never replayed; one that fails or conflicts is counted on its own if its count was undone.
+ * The write is counted against the subject's limits with the write: in its transaction on SQLite, in its
+ * statement on PostgreSQL (on its own first when the guard cannot take the limit's condition, or the write counts
+ * against several limits). A write refused by a limit writes nothing else and is answered 429, never replayed; one
+ * that fails or conflicts is counted on its own if its count was undone.
  */
 export async function runStagedWrite(
   db: Db,
@@ -77,8 +78,6 @@ export async function runStagedWrite(
   prepare: (stage: (write: StagedWrite) => void) => Promise<{ status: number; body: string }>,
 ): Promise<StoredResponse> {
   const { key } = options;
-  const inTransaction = dialect === "sqlite";
-  if (!inTransaction) await count.alone(db);
   try {
     let staged: StagedWrite | undefined;
     const result = await prepare((write) => {
@@ -87,9 +86,8 @@ export async function runStagedWrite(
     if (!staged) throw new Error("A write handler returned without staging its write");
     const appends = [...staged.appends];
     if (key) appends.push({ into: "idempotency_keys", values: idempotencyRow(options, key, result) });
-    const before = inTransaction ? (trx: Db) => count.within(trx) : undefined;
-    const wrote = await commitGuarded(db, dialect, { guard: staged.guard, appends, ...(before ? { before } : {}) });
-    count.settle();
+    const write = { guard: staged.guard, appends };
+    const wrote = await commitCountedWrite(db, dialect, write, count);
     if (!wrote) {
       await count.alone(db);
       await staged.onMiss();
@@ -99,4 +97,21 @@ export async function runStagedWrite(
     await count.alone(db);
     return replayOrThrow(db, options, error);
   }
+}
+
+/** Commits the write with its count (see runStagedWrite); false when the guard matched nothing or a limit was passed. */
+async function commitCountedWrite(db: Db, dialect: DialectName, write: GuardedWrite, count: WriteCount) {
+  if (dialect === "sqlite") {
+    const wrote = await commitGuarded(db, dialect, { ...write, before: (trx) => count.within(trx) });
+    count.settle();
+    return wrote;
+  }
+  const inStatement = count.inStatement();
+  const committed = inStatement && (await commitCounted(db, write, inStatement));
+  if (committed) {
+    count.settleCounted(committed.count);
+    return committed.wrote;
+  }
+  await count.alone(db);
+  return commitGuarded(db, dialect, write);
 }

@@ -18,7 +18,9 @@ import { closeView } from "../auth/support-view.ts";
 import { appends } from "../../src/api/commands/command.ts";
 import { appendRows } from "../db/rows.ts";
 import { hashToken } from "../auth/tokens.ts";
-import type { Db } from "../db/schema.ts";
+import type { QueryCreator } from "kysely";
+import { guardOf } from "../db/guard.ts";
+import type { Database, Db } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError } from "../http/errors.ts";
 import { clientIp } from "../http/request-context.ts";
@@ -96,6 +98,9 @@ async function sendSignInLink(
   });
 }
 
+const deleteSession = (qc: QueryCreator<Database>, idHash: string) =>
+  qc.deleteFrom("sessions").where("id_hash", "=", idHash).returning("id_hash");
+
 export const authHandlers: Pick<
   Handlers,
   "requestMagicLink" | "createSession" | "getSession" | "getSessionExpiry" | "signOut" | "signOutEverywhere"
@@ -161,7 +166,7 @@ export const authHandlers: Pick<
     // The others first: should anything fail after this, this browser is still signed in and can try again.
     await endOtherSessions(db, subjectId, current.idHash);
     stage({
-      guard: (qc) => qc.deleteFrom("sessions").where("id_hash", "=", current.idHash).returning("id_hash"),
+      guard: guardOf(deleteSession, current.idHash),
       appends: appendRows(subjectId, appends({ activity: [sessionEnded({ now, session: current.session }, true)] })),
       onMiss: async () => {
         throw new HttpError("unauthorized", "Please sign in to continue.");

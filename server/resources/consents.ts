@@ -1,13 +1,13 @@
-import { sql } from "kysely";
+import { sql, type QueryCreator } from "kysely";
 import { applyGpc } from "../../src/api/commands/apply-gpc.ts";
 import { changeConsent } from "../../src/api/commands/change-consent.ts";
 import type { ConsentRecord, Consents } from "../../src/api/contract/consents.ts";
 import { consentsView, ledgerOf, type ConsentLedger } from "../../src/api/rules/consent-view.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
-import type { GuardedWrite } from "../db/guarded-write.ts";
+import { guardOf, type Guard } from "../db/guard.ts";
 import { appendRows, toConsentRecord } from "../db/rows.ts";
 import { precompiled } from "../db/precompiled.ts";
-import type { Db } from "../db/schema.ts";
+import type { Database, Db } from "../db/schema.ts";
 import { jsonAnswer, type JsonAnswer, type Handlers } from "../http/routes.ts";
 
 async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> {
@@ -79,19 +79,20 @@ async function loadCurrentLedger(db: Db, subjectId: string): Promise<ConsentLedg
   return { records, version: Number(rows[0]?.version ?? 0) };
 }
 
+const moveCounter = (qc: QueryCreator<Database>, subjectId: string, baseVersion: number, version: number) =>
+  qc
+    .updateTable("subjects")
+    .set({ consents_version: version })
+    .where("id", "=", subjectId)
+    .where("consents_version", "=", baseVersion)
+    .returning("id");
+
 /**
  * The counter on the subject row is the lock: of two writers based on the same version, one moves it and the
  * other conflicts. It moves by the number of records written, as the version (the record count) does.
  */
-function moveConsentsVersion(subjectId: string, baseVersion: number, added: number): GuardedWrite["guard"] {
-  return (qc) =>
-    qc
-      .updateTable("subjects")
-      .set({ consents_version: baseVersion + added })
-      .where("id", "=", subjectId)
-      .where("consents_version", "=", baseVersion)
-      .returning("id");
-}
+const moveConsentsVersion = (subjectId: string, baseVersion: number, added: number): Guard =>
+  guardOf(moveCounter, subjectId, baseVersion, baseVersion + added);
 
 export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "applyGpc"> = {
   async getConsents({ db, deps, current, now }) {

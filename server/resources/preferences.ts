@@ -4,36 +4,34 @@ import type { OperatorConfig } from "../../src/api/contract/operator-config.ts";
 import { preferenceCatalog } from "../../src/api/rules/catalog.ts";
 import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
-import type { GuardedWrite } from "../db/guarded-write.ts";
+import type { QueryCreator } from "kysely";
+import { guardOf, type Guard } from "../db/guard.ts";
 import { precompiled } from "../db/precompiled.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { contactFields, contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
 import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
-import type { Db } from "../db/schema.ts";
+import type { Database, Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
-/** Only the items that can hold a contact point, by the (subject, field) index, in the order the data lists them. */
-const contactRows = precompiled(
+/**
+ * The stored preferences beside each item that can hold a contact point (by the (subject, field) index, in the
+ * order the data lists them), in one statement compiled once: every preference read and write, and the one-click
+ * unsubscribe, start here. One row per such item, or one with a null item when there is none; the preference
+ * columns are null when the subject has no stored row.
+ */
+const preferenceRows = precompiled(
   (db, subjectId: string) =>
     db
-      .selectFrom("data_items")
-      .select("item")
-      .where("subject_id", "=", subjectId)
-      .where("field", "in", contactFields)
-      .orderBy("position"),
+      .selectFrom("subjects")
+      .leftJoin("preferences", "preferences.subject_id", "subjects.id")
+      .leftJoin("data_items", (join) =>
+        join.onRef("data_items.subject_id", "=", "subjects.id").on("data_items.field", "in", contactFields),
+      )
+      .select(["preferences.version", "preferences.state", "data_items.item"])
+      .where("subjects.id", "=", subjectId)
+      .orderBy("data_items.position"),
   1,
 );
-
-// Every preference read and write, and the one-click unsubscribe, start with these two: compiled once.
-const preferencesRow = precompiled(
-  (db, subjectId: string) =>
-    db.selectFrom("preferences").select(["version", "state"]).where("subject_id", "=", subjectId),
-  1,
-);
-
-async function loadContacts(db: Db, subject: Subject) {
-  return contactsOf(subject, (await contactRows(db, subject.id)).map(toDataItem));
-}
 
 /**
  * The stored state with the contact points worked out from what the subject's data holds now; a subject without
@@ -44,36 +42,45 @@ export async function loadPreferences(
   subject: Subject,
   config: OperatorConfig,
 ): Promise<{ preferences: Preferences; stored: boolean }> {
-  const [[row], contacts] = await Promise.all([preferencesRow(db, subject.id), loadContacts(db, subject)]);
-  const preferences = row ? toPreferences(row) : initialPreferences(preferenceCatalog(config));
-  return { preferences: { ...preferences, contacts }, stored: row !== undefined };
+  const rows = await preferenceRows(db, subject.id);
+  const items = rows.flatMap(({ item }) => (item === null ? [] : [toDataItem({ item })]));
+  const { version, state } = rows[0] ?? { version: null, state: null };
+  const stored = version !== null && state !== null;
+  const preferences = stored ? toPreferences({ version, state }) : initialPreferences(preferenceCatalog(config));
+  return { preferences: { ...preferences, contacts: contactsOf(subject, items) }, stored };
 }
+
+// Defined once, so that each is compiled once (guarded-write.ts).
+const insertUnlessTaken = (qc: QueryCreator<Database>, subjectId: string, version: number, state: string) =>
+  qc
+    .insertInto("preferences")
+    .values({ subject_id: subjectId, version, state })
+    .onConflict((oc) => oc.column("subject_id").doNothing())
+    .returning("version");
+
+const updateAtVersion = (
+  qc: QueryCreator<Database>,
+  subjectId: string,
+  version: number,
+  state: string,
+  baseVersion: number,
+) =>
+  qc
+    .updateTable("preferences")
+    .set({ version, state })
+    .where("subject_id", "=", subjectId)
+    .where("version", "=", baseVersion)
+    .returning("version");
 
 /**
  * Writes only if nobody moved the version meanwhile; the WHERE is what keeps concurrent writers from overwriting.
  * A subject without a stored row gets one, unless a concurrent first write got there first.
  */
-export function savePreferences(
-  subjectId: string,
-  next: Preferences,
-  baseVersion: number,
-  stored: boolean,
-): GuardedWrite["guard"] {
-  const row = preferencesState(storedPreferences(next));
-  if (!stored)
-    return (db) =>
-      db
-        .insertInto("preferences")
-        .values({ subject_id: subjectId, ...row })
-        .onConflict((oc) => oc.column("subject_id").doNothing())
-        .returning("version");
-  return (db) =>
-    db
-      .updateTable("preferences")
-      .set(row)
-      .where("subject_id", "=", subjectId)
-      .where("version", "=", baseVersion)
-      .returning("version");
+export function savePreferences(subjectId: string, next: Preferences, baseVersion: number, stored: boolean): Guard {
+  const { version, state } = preferencesState(storedPreferences(next));
+  return stored
+    ? guardOf(updateAtVersion, subjectId, version, state, baseVersion)
+    : guardOf(insertUnlessTaken, subjectId, version, state);
 }
 
 export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePreferences"> = {

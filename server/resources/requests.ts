@@ -4,7 +4,9 @@ import type { PrivacyRequest } from "../../src/api/contract/requests.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import { appendRows, privacyRequestRow, toPrivacyRequest } from "../db/rows.ts";
 import { loadDataItems } from "./data.ts";
-import type { Db } from "../db/schema.ts";
+import type { QueryCreator } from "kysely";
+import { guardOf, type Guard } from "../db/guard.ts";
+import type { Database, Db } from "../db/schema.ts";
 import type { Handlers } from "../http/routes.ts";
 
 /** Scoped to the subject in the query itself: another subject's id is simply not found. */
@@ -17,6 +19,39 @@ async function findRequest(db: Db, subjectId: string, id: string): Promise<Priva
     .executeTakeFirst();
   return row ? toPrivacyRequest(row) : undefined;
 }
+
+// Defined once, so that each is compiled once (guarded-write.ts).
+const insertRequest = (
+  qc: QueryCreator<Database>,
+  id: string,
+  subjectId: string,
+  version: number,
+  createdAt: string,
+  request: string,
+) =>
+  qc
+    .insertInto("privacy_requests")
+    .values({ id, subject_id: subjectId, version, created_at: createdAt, request })
+    .returning("id");
+
+const fileNew = (row: ReturnType<typeof privacyRequestRow>): Guard =>
+  guardOf(insertRequest, row.id, row.subject_id, row.version, row.created_at, row.request);
+
+const updateAtVersion = (
+  qc: QueryCreator<Database>,
+  version: number,
+  request: string,
+  id: string,
+  subjectId: string,
+  baseVersion: number,
+) =>
+  qc
+    .updateTable("privacy_requests")
+    .set({ version, request })
+    .where("id", "=", id)
+    .where("subject_id", "=", subjectId)
+    .where("version", "=", baseVersion)
+    .returning("id");
 
 export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | "getRequest" | "cancelRequest"> = {
   async listRequests({ db, current }) {
@@ -45,8 +80,7 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
       dataItems,
     });
     stage({
-      guard: (qc) =>
-        qc.insertInto("privacy_requests").values(privacyRequestRow(subject.id, outcome.next)).returning("id"),
+      guard: fileNew(privacyRequestRow(subject.id, outcome.next)),
       appends: appendRows(subject.id, outcome.appends),
       onMiss: async () => {
         throw new Error("A new request's insert wrote nothing");
@@ -66,14 +100,14 @@ export const requestHandlers: Pick<Handlers, "listRequests" | "createRequest" | 
     const id = params.id ?? "";
     const outcome = cancelRequest(await findRequest(db, subjectId, id), body, { now, session: current.session });
     stage({
-      guard: (qc) =>
-        qc
-          .updateTable("privacy_requests")
-          .set({ version: outcome.next.version, request: JSON.stringify(outcome.next) })
-          .where("id", "=", id)
-          .where("subject_id", "=", subjectId)
-          .where("version", "=", body.baseVersion)
-          .returning("id"),
+      guard: guardOf(
+        updateAtVersion,
+        outcome.next.version,
+        JSON.stringify(outcome.next),
+        id,
+        subjectId,
+        body.baseVersion,
+      ),
       appends: appendRows(subjectId, outcome.appends),
       onMiss: async () => {
         throw conflict(await findRequest(db, subjectId, id));
