@@ -31,7 +31,7 @@ describe.each(databases)("what a write costs the database on $name", ({ database
   afterEach(() => server.close());
 
   // The count against the write limits shares the write's commit: its transaction on SQLite, its one statement on
-  // PostgreSQL (decision 0071).
+  // PostgreSQL (decision 0072).
   it("commits a preference write once, the same however often the subject wrote before", async () => {
     let { version } = await api.getPreferences();
     const write = (on: boolean) => async () => {

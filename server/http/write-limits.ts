@@ -10,7 +10,7 @@ import { HttpError } from "./errors.ts";
  * refused or invalid write counts as much as one that succeeds (as in the mock), and one past a limit is answered
  * 429 whatever else is wrong with it. A write that goes ahead is counted inside its own transaction on SQLite
  * (`within`, then `settle` once that transaction committed), inside its own statement on PostgreSQL
- * (`inStatement`, then `settleCounted`): one commit for both (decisions 0068, 0071). Anything that ends the
+ * (`inStatement`, then `settleCounted`): one commit for both (decisions 0068, 0072). Anything that ends the
  * request before that is counted on its own (`alone`).
  */
 export class WriteCount {
