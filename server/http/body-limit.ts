@@ -31,7 +31,7 @@ async function refuse(c: Context): Promise<Response> {
 }
 
 /**
- * 413 for a body over maxBodyBytes. Answering while the client is still sending would leave the rest of its body
+ * 413 for a body over maxBytes (the API's maxBodyBytes unless a route asks for less). Answering while the client is still sending would leave the rest of its body
  * on the wire, where it would be read as the next request or cut off by a reset after a "keep-alive": so a
  * modest excess is read to its end first, and anything bigger is answered with Connection: close.
  *
@@ -39,13 +39,13 @@ async function refuse(c: Context): Promise<Response> {
  * judges it, without asking for the request's body stream: asking turns @hono/node-server's lightweight request
  * into a web-stream one, and the route then reads its few hundred bytes through that stream.
  */
-export function limitBody(): MiddlewareHandler {
-  const counted = bodyLimit({ maxSize: maxBodyBytes, onError: refuse });
+export function limitBody(maxBytes: number = maxBodyBytes): MiddlewareHandler {
+  const counted = bodyLimit({ maxSize: maxBytes, onError: refuse });
   return async (c, next) => {
     // A GET or HEAD has no body to judge (a Request cannot be built with one).
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const declared = c.req.header("content-length");
     if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return counted(c, next);
-    return Number.parseInt(declared, 10) > maxBodyBytes ? refuse(c) : next();
+    return Number.parseInt(declared, 10) > maxBytes ? refuse(c) : next();
   };
 }

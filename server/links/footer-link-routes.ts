@@ -1,9 +1,9 @@
 import type { Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { footerFocusSearch } from "../../src/api/rules/footer-focus.ts";
 import { footerTokenSchema, oneClickBody } from "../../src/api/contract/footer-links.ts";
 import { currentSession } from "../auth/sessions.ts";
 import type { AppEnv } from "../deps.ts";
+import { limitBody } from "../http/body-limit.ts";
 import { namesAnotherSite } from "../http/csrf.ts";
 import { HttpError, sendError } from "../http/errors.ts";
 import { openFooterSession } from "../resources/footer-links.ts";
@@ -22,10 +22,19 @@ import {
 const isNavigation = (c: Context<AppEnv>) => c.req.header("sec-fetch-dest") === "document";
 
 /** The preferences link's form has no fields: anything larger is not it. */
-const emptyForm = bodyLimit({
-  maxSize: 1024,
-  onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
-});
+const emptyForm = limitBody(1024);
+
+/**
+ * The RFC 8058 field of the form a mail app posts. A urlencoded form, what mail apps send, is read as text:
+ * Hono's form parser would first turn the lightweight request into a web-stream one, for a 26-byte body.
+ */
+async function oneClickField(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header("content-type") ?? "";
+  if (/^application\/x-www-form-urlencoded\b/i.test(type))
+    return new URLSearchParams(await c.req.text()).get(oneClickBody.name);
+  if (/^multipart\/form-data\b/i.test(type)) return (await c.req.parseBody())[oneClickBody.name];
+  return undefined;
+}
 
 const html = (c: Context<AppEnv>, status: 200 | 400 | 404, body: string) =>
   c.body(body, status, { "Content-Type": "text/html; charset=UTF-8", "Cache-Control": "no-store" });
@@ -102,35 +111,24 @@ export function registerFooterLinkRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.post(
-    "/u/:token",
-    bodyLimit({
-      maxSize: 4 * 1024,
-      onError: (c) => sendError(c, new HttpError("validation", "The request is too large.", { status: 413 })),
-    }),
-    async (c) => {
-      const page = isNavigation(c);
-      try {
-        const type = c.req.header("content-type") ?? "";
-        const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)
-          ? await c.req.parseBody()
-          : {};
-        if (form[oneClickBody.name] !== oneClickBody.value)
-          throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
-            fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
-          });
-        const { token, subject, target } = await resolve(c);
-        const deps = c.get("deps");
-        await unsubscribeByLink(deps, subject, target);
-        if (!page) return c.body(null, 200);
-        return html(
-          c,
-          200,
-          renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
-        );
-      } catch (error) {
-        return refuse(c, error, page);
-      }
-    },
-  );
+  app.post("/u/:token", limitBody(4 * 1024), async (c) => {
+    const page = isNavigation(c);
+    try {
+      if ((await oneClickField(c)) !== oneClickBody.value)
+        throw new HttpError("validation", "Send the RFC 8058 body List-Unsubscribe=One-Click as a form.", {
+          fields: [{ path: oneClickBody.name, message: `must be "${oneClickBody.value}"` }],
+        });
+      const { token, subject, target } = await resolve(c);
+      const deps = c.get("deps");
+      await unsubscribeByLink(deps, subject, target);
+      if (!page) return c.body(null, 200);
+      return html(
+        c,
+        200,
+        renderUnsubscribed({ config: deps.config, locale: pageLocale(subject.locale, deps.config), token }),
+      );
+    } catch (error) {
+      return refuse(c, error, page);
+    }
+  });
 }

@@ -100,6 +100,14 @@ describe.each(databases)("RFC 8058 one-click over HTTP on %s", (_, databaseUrl) 
     expect([await subscribed("newsletter", "email"), await subscribed("newsletter", "push")]).toEqual([false, false]);
   });
 
+  it("refuses a body far larger than the RFC 8058 one with 413, and changes nothing", async () => {
+    await subscribedCustomer();
+    const token = await signFooterToken({ subjectId, topicId: "offers", channelId: "sms" }, currentKey);
+    const refused = await post(token, { body: `${oneClick}&padding=${"x".repeat(5000)}` });
+    expect(refused.status).toBe(413);
+    expect(await subscribed("offers", "sms")).toBe(true);
+  });
+
   it("acts on nothing but the exact RFC 8058 body", async () => {
     await subscribedCustomer();
     const token = await signFooterToken({ subjectId }, currentKey);

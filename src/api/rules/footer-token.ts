@@ -41,15 +41,27 @@ function fromBase64url(text: string): Uint8Array | null {
   }
 }
 
+const keys = new Map<string, Promise<CryptoKey>>();
+// Importing the key cost as much as signing with it, on every link checked: one import per secret.
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    // Fresh arrays: SubtleCrypto rejects buffers from another realm (jsdom) and shared views.
+    key = crypto.subtle.importKey(
+      "raw",
+      Uint8Array.from(utf8.encode(secret)),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign"],
+    );
+    keys.set(secret, key);
+    key.catch(() => keys.delete(secret));
+  }
+  return key;
+}
+
 async function mac(secret: string, payload: Uint8Array): Promise<Uint8Array> {
-  // Fresh arrays: SubtleCrypto rejects buffers from another realm (jsdom) and shared views.
-  const key = await crypto.subtle.importKey(
-    "raw",
-    Uint8Array.from(utf8.encode(secret)),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
+  const key = await keyOf(secret);
   const full = new Uint8Array(await crypto.subtle.sign("HMAC", key, Uint8Array.from(payload)));
   return full.slice(0, macBytes);
 }
