@@ -89,7 +89,11 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
       {
         extends: true,
-        test: { name: "server", environment: "node", include: ["server/**/*.test.ts", "build/**/*.test.ts"] },
+        test: {
+          name: "server",
+          environment: "node",
+          include: ["server/**/*.test.ts", "build/**/*.test.ts", "bench/**/*.test.ts"],
+        },
       },
     ],
   },

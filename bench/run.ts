@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
@@ -13,9 +10,9 @@ import { buildFor, measureFirstLoad, withMockPreview, routeSizes, type FirstLoad
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
 import { largeDatabase, seedLarge, type LargeTarget } from "./large-database.ts";
 import { longestHistory, measureLongestHistory } from "./longest-history.ts";
-import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad, type ServerUsage } from "./server-load.ts";
-import type { StatementCount } from "./server-statements.ts";
-import { footerLinkForBench, signInForBench, type BenchSession } from "./sign-in.ts";
+import { signInMany, startBenchServer } from "./bench-server.ts";
+import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
+import { footerLinkForBench } from "./sign-in.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -49,43 +46,6 @@ async function reachable(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => {});
   }
-}
-
-interface BenchServer {
-  origin: string;
-  usage(): Promise<ServerUsage>;
-  stop(): Promise<void>;
-}
-
-/** The server under test in a process of its own (bench/server-process.ts), on 127.0.0.1 only. */
-async function startBenchServer(env: Record<string, string>): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(here, "server-process.ts")], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-  });
-  const usage = async (): Promise<ServerUsage> => {
-    child.send("usage");
-    const [answer] = (await once(child, "message")) as [{ cpuMicros: NodeJS.CpuUsage } & StatementCount];
-    return { ...answer, cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000 };
-  };
-  for await (const line of createInterface({ input: child.stdout! }))
-    if (line.startsWith("{"))
-      return {
-        origin: (JSON.parse(line) as { url: string }).url,
-        usage,
-        async stop() {
-          child.kill("SIGTERM");
-          await once(child, "exit");
-        },
-      };
-  throw new Error("The bench server stopped before it was ready");
-}
-
-async function signInMany(origin: string, count: number): Promise<BenchSession[]> {
-  const sessions: BenchSession[] = [];
-  for (let index = 0; index < count; index += 1)
-    sessions.push(await signInForBench(origin, `bench-${index}@example.com`, { footerLink: true }));
-  return sessions;
 }
 
 const verdict = (met: boolean): "yes" | "no" => (met ? "yes" : "no");

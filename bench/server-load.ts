@@ -159,12 +159,14 @@ export interface RouteLoad {
    * Per answered request of the goal-rate run: server CPU (user + system) and the statements and commits it ran.
    * Unlike latency, these hardly depend on what else the machine is doing.
    */
-  perRequest: ServerUsage;
+  perRequest: Omit<ServerUsage, "atMicros">;
 }
 
 /** What the server process has used so far (a running total; the bench takes differences). */
 export interface ServerUsage extends StatementCount {
   cpuMs: number;
+  /** When, on the server's monotonic clock: the one its CPU profile's timestamps are on (bench/profile.ts). */
+  atMicros: number;
 }
 
 export interface LoadPlan {

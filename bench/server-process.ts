@@ -62,7 +62,12 @@ console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}` }));
 // The bench asks over IPC for this process's CPU time and statement count around each measured run: CPU per request does not depend on
 // what else the machine is doing, as latency does.
 process.on("message", (message) => {
-  if (message === "usage") process.send?.({ cpuMicros: process.cpuUsage(), ...statements() });
+  if (message === "usage")
+    process.send?.({
+      cpuMicros: process.cpuUsage(),
+      atMicros: Number(process.hrtime.bigint() / 1000n),
+      ...statements(),
+    });
 });
 
 process.once("SIGTERM", () => {
