@@ -22,6 +22,10 @@ export interface ProfileSummary {
 
 const repoPath = (url: string) => url.replace(/^file:\/\/.*?\/(server|src|bench)\//, "$1/");
 
+/** Where a function is: a package's file from its package name on, one of ours from the repository's top. */
+const locationOf = (url: string) =>
+  url.includes("/node_modules/") ? url.replace(/^.*\/node_modules\//, "") : repoPath(url);
+
 /**
  * Where a sample's self time goes. Native work shows as the JavaScript that called it: SQLite under the bench's
  * statement counter (server-statements.ts wraps every statement), compression under node:zlib, socket writes as
@@ -69,9 +73,7 @@ export function summarize(profile: CpuProfile, fromMicros: number, toMicros: num
     busy += delta;
     const place = placeOf(frame);
     byPlace.set(place, (byPlace.get(place) ?? 0) + delta);
-    const where = frame.url
-      ? ` ${repoPath(frame.url).replace(/^file:\/\/.*node_modules\//, "")}:${frame.lineNumber + 1}`
-      : "";
+    const where = frame.url ? ` ${locationOf(frame.url)}:${frame.lineNumber + 1}` : "";
     const name = `${frame.functionName || "(anonymous)"}${where}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + delta);
   });

@@ -6,8 +6,7 @@ import { parseArgs } from "node:util";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { signInMany, startBenchServer } from "./bench-server.ts";
 import { summarize, type CpuProfile, type ProfileShare } from "./cpu-profile-summary.ts";
-import { openLoop } from "./open-loop.ts";
-import { loadRoutes } from "./server-load.ts";
+import { loadRoutes, measuredRun } from "./server-load.ts";
 
 /**
  * Where a route's server time goes: `npm run bench:profile -- "POST /api/consents" --rate=800 --seconds=8
@@ -45,18 +44,8 @@ try {
   const routes = loadRoutes(server.origin, sessions);
   const route = routes.find((candidate) => candidate.name.startsWith(routeName));
   if (!route) throw new Error(`No bench route "${routeName}"; one of: ${routes.map((r) => r.name).join(", ")}`);
-  // Untimed, as in the bench: JIT warm-up.
-  await openLoop(rate / 2, 1, route.fire);
-  route.abandonWaiting?.();
-  const before = await server.usage();
-  const result = await openLoop(rate, seconds, route.fire);
-  route.abandonWaiting?.();
-  const after = await server.usage();
-  window = {
-    fromMicros: before.atMicros,
-    toMicros: after.atMicros,
-    cpuMsPerRequest: (after.cpuMs - before.cpuMs) / Math.max(1, result.answered),
-  };
+  const { result, before, after, perRequest } = await measuredRun(route, rate, seconds, server.usage);
+  window = { fromMicros: before.atMicros, toMicros: after.atMicros, cpuMsPerRequest: perRequest.cpuMs };
   console.log(
     `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request (under the profiler, which adds to it)`,
   );

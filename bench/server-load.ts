@@ -159,7 +159,7 @@ export interface RouteLoad {
    * Per answered request of the goal-rate run: server CPU (user + system) and the statements and commits it ran.
    * Unlike latency, these hardly depend on what else the machine is doing.
    */
-  perRequest: Omit<ServerUsage, "atMicros">;
+  perRequest: PerRequest;
 }
 
 /** What the server process has used so far (a running total; the bench takes differences). */
@@ -178,28 +178,47 @@ export interface LoadPlan {
   stepSeconds: number;
 }
 
+/** Per answered request, between two readings of the server's usage. */
+export type PerRequest = Omit<ServerUsage, "atMicros">;
+
+/** One run at `rate`, then the abandoned waiters dropped, so a run the server fell behind on does not spill over. */
+async function runAt(route: LoadRoute, rate: number, seconds: number): Promise<OpenLoopResult> {
+  const result = await openLoop(rate, seconds, route.fire);
+  route.abandonWaiting?.();
+  return result;
+}
+
+/**
+ * A warm-up at half the rate (untimed: JIT warm-up and the first compressions should not count against the
+ * route), then the measured run with the server's usage read around it: the bench's goal-rate run, and the
+ * profiler's window (bench/profile.ts).
+ */
+export async function measuredRun(
+  route: LoadRoute,
+  rate: number,
+  seconds: number,
+  serverUsage: () => Promise<ServerUsage>,
+): Promise<{ result: OpenLoopResult; before: ServerUsage; after: ServerUsage; perRequest: PerRequest }> {
+  await runAt(route, rate / 2, 1);
+  const before = await serverUsage();
+  const result = await runAt(route, rate, seconds);
+  const after = await serverUsage();
+  const per = (key: keyof PerRequest) => (after[key] - before[key]) / Math.max(1, result.answered);
+  const perRequest = { cpuMs: per("cpuMs"), statements: per("statements"), commits: per("commits") };
+  return { result, before, after, perRequest };
+}
+
 export async function measureRoute(
   route: LoadRoute,
   plan: LoadPlan,
   serverUsage: () => Promise<ServerUsage>,
 ): Promise<RouteLoad> {
-  // Untimed: JIT warm-up and the first compressions should not count against the route.
-  const run = async (rate: number, seconds: number) => {
-    const result = await openLoop(rate, seconds, route.fire);
-    route.abandonWaiting?.();
-    return result;
-  };
-  await run(plan.goalRate / 2, 1);
-  const before = await serverUsage();
-  const atGoalRate = await run(plan.goalRate, plan.goalSeconds);
-  const after = await serverUsage();
-  const per = (key: keyof ServerUsage) => (after[key] - before[key]) / Math.max(1, atGoalRate.answered);
-  const perRequest = { cpuMs: per("cpuMs"), statements: per("statements"), commits: per("commits") };
+  const { result: atGoalRate, perRequest } = await measuredRun(route, plan.goalRate, plan.goalSeconds, serverUsage);
   const underGoal = (result: OpenLoopResult) => result.failures === 0 && result.p99Ms < plan.p99GoalMs;
   // The goal rate itself counts: a route that meets it and misses the first step keeps up to the goal rate.
   let highestRateUnderGoal = underGoal(atGoalRate) ? plan.goalRate : 0;
   for (const rate of plan.steps) {
-    const step = await run(rate, plan.stepSeconds);
+    const step = await runAt(route, rate, plan.stepSeconds);
     if (!underGoal(step)) break;
     highestRateUnderGoal = rate;
   }
