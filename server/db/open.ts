@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { StartupError } from "../settings.ts";
 import { migrate } from "./migrations.ts";
+import { checkpointInBackground } from "./sqlite-checkpoints.ts";
 import { CachingSqliteDialect } from "./sqlite-dialect.ts";
 import type { Database, Db, DialectName } from "./schema.ts";
 
@@ -16,6 +17,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** PostgreSQL: work inside this schema (created if missing) — tests and benches use a throwaway one. */
   schema?: string;
+  /** SQLite: how long the WAL grows before it starts again (tests shorten it). */
+  walRestartFrames?: number;
 }
 
 export interface OpenDatabase {
@@ -75,41 +78,63 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
   return { db, dialect: "postgres", close: () => db.destroy() };
 }
 
-async function openSqlite(dataDir: string): Promise<OpenDatabase> {
-  const inMemory = dataDir === ":memory:";
-  let file = ":memory:";
-  if (!inMemory) {
-    mkdirSync(dataDir, { recursive: true });
-    file = path.join(dataDir, "candor.sqlite");
-  }
-  const database = new DatabaseSync(file, { timeout: 5000 });
+/** Held in exclusive locking mode for as long as the server runs: a second process opening the folder is refused. */
+const ownerFile = "candor-owner.sqlite";
+
+function takeOwnership(dataDir: string): DatabaseSync {
+  const owner = new DatabaseSync(path.join(dataDir, ownerFile), { timeout: 0 });
   try {
-    // One process owns the file (scale-out is PostgreSQL's job): without shared-memory locking each statement
-    // skips the lock syscalls, which made a session look-up four times slower.
-    database.exec("pragma locking_mode = EXCLUSIVE");
-    database.exec("pragma journal_mode = WAL");
-    // WAL with NORMAL survives a process crash; only a power cut can lose the last commits.
-    database.exec("pragma synchronous = NORMAL");
-    database.exec("pragma foreign_keys = ON");
-    database.prepare("select count(*) from sqlite_master").get();
+    owner.exec("pragma locking_mode = EXCLUSIVE; begin exclusive; commit");
+    return owner;
   } catch (error) {
-    database.close();
-    // SQLITE_BUSY: another process holds the exclusive lock.
+    owner.close();
+    // SQLITE_BUSY: another process holds the lock.
     if ((error as { errcode?: number }).errcode === 5)
       throw new StartupError(
         `The database in ${dataDir} is in use by another Candor process; stop it or set DATA_DIR to another folder.`,
       );
     throw error;
   }
+}
+
+async function openSqlite(dataDir: string, walRestartFrames: number | undefined): Promise<OpenDatabase> {
+  if (dataDir === ":memory:") {
+    const database = new DatabaseSync(":memory:");
+    database.exec("pragma foreign_keys = ON");
+    const db = new Kysely<Database>({ dialect: new CachingSqliteDialect(database) });
+    await migrate(db, "sqlite");
+    return { db, dialect: "sqlite", close: () => db.destroy() };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  // One process owns the folder (scale-out is PostgreSQL's job); the database file itself is shared with the
+  // thread that checkpoints it, so it uses SQLite's normal locking.
+  const owner = takeOwnership(dataDir);
+  const file = path.join(dataDir, "candor.sqlite");
+  const database = new DatabaseSync(file, { timeout: 5000 });
+  database.exec("pragma journal_mode = WAL");
+  // WAL with NORMAL survives a process crash; only a power cut can lose the last commits.
+  database.exec("pragma synchronous = NORMAL");
+  database.exec("pragma foreign_keys = ON");
+  const checkpoints = checkpointInBackground(database, file, walRestartFrames);
   const db = new Kysely<Database>({ dialect: new CachingSqliteDialect(database) });
-  await migrate(db, "sqlite");
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  const close = async () => {
+    await checkpoints.stop();
+    await db.destroy();
+    owner.close();
+  };
+  try {
+    await migrate(db, "sqlite");
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { db, dialect: "sqlite", close };
 }
 
 /** Opens the database and brings its schema up to date. */
 export function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
-  return openSqlite(options.dataDir ?? "./.data");
+  return openSqlite(options.dataDir ?? "./.data", options.walRestartFrames);
 }
 
 /** Drops a throwaway PostgreSQL schema (tests, benches). */
