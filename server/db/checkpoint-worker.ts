@@ -24,11 +24,15 @@ const copyWal = database.prepare("pragma wal_checkpoint(PASSIVE)");
  * never waits for the disk. A passive pass never blocks the owner's reads or writes.
  */
 function pass(): void {
-  let result = copyWal.get() as unknown as CheckpointResult;
-  // Passes back to back each leave less written since their own sync, and the owner's finish syncs only that.
-  for (let again = 0; again < 2 && result.busy === 0 && result.log >= restartAtFrames; again += 1)
-    result = copyWal.get() as unknown as CheckpointResult;
-  if (result.busy === 0 && result.log >= restartAtFrames) parentPort!.postMessage(result.log);
+  try {
+    let result = copyWal.get() as unknown as CheckpointResult;
+    // Passes back to back each leave less written since their own sync, and the owner's finish syncs only that.
+    for (let again = 0; again < 2 && result.busy === 0 && result.log >= restartAtFrames; again += 1)
+      result = copyWal.get() as unknown as CheckpointResult;
+    if (result.busy === 0 && result.log >= restartAtFrames) parentPort!.postMessage(result.log);
+  } catch {
+    // A pass that failed (the disk, for a moment) is the next one's work; the owner's backstop covers the rest.
+  }
   next = setTimeout(pass, everyMs);
 }
 

@@ -110,11 +110,18 @@ async function openSqlite(dataDir: string, walRestartFrames: number | undefined)
   // thread that checkpoints it, so it uses SQLite's normal locking.
   const owner = takeOwnership(dataDir);
   const file = path.join(dataDir, "candor.sqlite");
-  const database = new DatabaseSync(file, { timeout: 5000 });
-  database.exec("pragma journal_mode = WAL");
-  // WAL with NORMAL survives a process crash; only a power cut can lose the last commits.
-  database.exec("pragma synchronous = NORMAL");
-  database.exec("pragma foreign_keys = ON");
+  let database: DatabaseSync | undefined;
+  try {
+    database = new DatabaseSync(file, { timeout: 5000 });
+    database.exec("pragma journal_mode = WAL");
+    // WAL with NORMAL survives a process crash; only a power cut can lose the last commits.
+    database.exec("pragma synchronous = NORMAL");
+    database.exec("pragma foreign_keys = ON");
+  } catch (error) {
+    database?.close();
+    owner.close();
+    throw error;
+  }
   const checkpoints = checkpointInBackground(database, file, walRestartFrames);
   const db = new Kysely<Database>({ dialect: new CachingSqliteDialect(database) });
   const close = async () => {
