@@ -38,16 +38,21 @@ const server = await startBenchServer(
   },
   ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
 );
-let window: { fromMicros: number; toMicros: number; cpuMsPerRequest: number };
+let window: { fromMicros: number; toMicros: number; cpuMsPerRequest: number; eventLoopMsPerRequest: number };
 try {
   const sessions = await signInMany(server.origin, subjects);
   const routes = loadRoutes(server.origin, sessions);
   const route = routes.find((candidate) => candidate.name.startsWith(routeName));
   if (!route) throw new Error(`No bench route "${routeName}"; one of: ${routes.map((r) => r.name).join(", ")}`);
   const { result, before, after, perRequest } = await measuredRun(route, rate, seconds, server.usage);
-  window = { fromMicros: before.atMicros, toMicros: after.atMicros, cpuMsPerRequest: perRequest.cpuMs };
+  window = {
+    fromMicros: before.atMicros,
+    toMicros: after.atMicros,
+    cpuMsPerRequest: perRequest.cpuMs,
+    eventLoopMsPerRequest: perRequest.eventLoopMs,
+  };
   console.log(
-    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request (under the profiler, which adds to it)`,
+    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both)`,
   );
 } finally {
   await server.stop();

@@ -164,7 +164,13 @@ export interface RouteLoad {
 
 /** What the server process has used so far (a running total; the bench takes differences). */
 export interface ServerUsage extends StatementCount {
+  /** Both threads: the event loop's and the SQLite checkpoint worker's (decision 0073). */
   cpuMs: number;
+  /**
+   * The time the server's event loop was not idle, waits on the disk in a synchronous call included: what one
+   * request holds every other one up for, and so what bounds the rate one process can answer.
+   */
+  eventLoopMs: number;
   /** When, on the server's monotonic clock: the one its CPU profile's timestamps are on (bench/profile.ts). */
   atMicros: number;
 }
@@ -204,7 +210,12 @@ export async function measuredRun(
   const result = await runAt(route, rate, seconds);
   const after = await serverUsage();
   const per = (key: keyof PerRequest) => (after[key] - before[key]) / Math.max(1, result.answered);
-  const perRequest = { cpuMs: per("cpuMs"), statements: per("statements"), commits: per("commits") };
+  const perRequest = {
+    cpuMs: per("cpuMs"),
+    eventLoopMs: per("eventLoopMs"),
+    statements: per("statements"),
+    commits: per("commits"),
+  };
   return { result, before, after, perRequest };
 }
 

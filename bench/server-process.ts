@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { demoCustomers } from "../src/api/seed/demo-customers.ts";
 import type { SeedCustomer } from "../src/api/seed/types.ts";
 import { startServer } from "../server/boot.ts";
@@ -65,6 +66,7 @@ process.on("message", (message) => {
   if (message === "usage")
     process.send?.({
       cpuMicros: process.cpuUsage(),
+      eventLoopMs: performance.eventLoopUtilization().active,
       atMicros: Number(process.hrtime.bigint() / 1000n),
       ...statements(),
     });
