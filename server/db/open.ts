@@ -84,7 +84,8 @@ const ownerFile = "candor-owner.sqlite";
 function takeOwnership(dataDir: string): DatabaseSync {
   const owner = new DatabaseSync(path.join(dataDir, ownerFile), { timeout: 0 });
   try {
-    owner.exec("pragma locking_mode = EXCLUSIVE; begin exclusive; commit");
+    // It holds no data, so no journal file either (one would sit beside it for as long as the lock is held).
+    owner.exec("pragma locking_mode = EXCLUSIVE; pragma journal_mode = MEMORY; begin exclusive; commit");
     return owner;
   } catch (error) {
     owner.close();
