@@ -30,7 +30,7 @@ export async function startBenchServer(
   const usage = async (): Promise<ServerUsage> => {
     child.send("usage");
     const [answer] = (await once(child, "message")) as [
-      { cpuMicros: NodeJS.CpuUsage; eventLoopMs: number; atMicros: number } & StatementCount,
+      { cpuMicros: NodeJS.CpuUsage; eventLoopMs: number; atMicros: number; loopDelayMaxMs: number } & StatementCount,
     ];
     return { ...answer, cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000 };
   };

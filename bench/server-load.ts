@@ -160,6 +160,8 @@ export interface RouteLoad {
    * Unlike latency, these hardly depend on what else the machine is doing.
    */
   perRequest: PerRequest;
+  /** The server's longest event-loop delay during the goal-rate run, in ms. */
+  loopDelayMaxMs: number;
 }
 
 /** What the server process has used so far (a running total; the bench takes differences). */
@@ -173,6 +175,11 @@ export interface ServerUsage extends StatementCount {
   eventLoopMs: number;
   /** When, on the server's monotonic clock: the one its CPU profile's timestamps are on (bench/profile.ts). */
   atMicros: number;
+  /**
+   * The event loop's longest delay since the previous reading (not a running total): a p99 far above it was
+   * spent outside the server's own thread, in the database, the kernel or the load generator.
+   */
+  loopDelayMaxMs: number;
 }
 
 export interface LoadPlan {
@@ -185,7 +192,7 @@ export interface LoadPlan {
 }
 
 /** Per answered request, between two readings of the server's usage. */
-export type PerRequest = Omit<ServerUsage, "atMicros">;
+export type PerRequest = Omit<ServerUsage, "atMicros" | "loopDelayMaxMs">;
 
 /** One run at `rate`, then the abandoned waiters dropped, so a run the server fell behind on does not spill over. */
 async function runAt(route: LoadRoute, rate: number, seconds: number): Promise<OpenLoopResult> {
@@ -224,7 +231,11 @@ export async function measureRoute(
   plan: LoadPlan,
   serverUsage: () => Promise<ServerUsage>,
 ): Promise<RouteLoad> {
-  const { result: atGoalRate, perRequest } = await measuredRun(route, plan.goalRate, plan.goalSeconds, serverUsage);
+  const {
+    result: atGoalRate,
+    perRequest,
+    after,
+  } = await measuredRun(route, plan.goalRate, plan.goalSeconds, serverUsage);
   const underGoal = (result: OpenLoopResult) => result.failures === 0 && result.p99Ms < plan.p99GoalMs;
   // The goal rate itself counts: a route that meets it and misses the first step keeps up to the goal rate.
   let highestRateUnderGoal = underGoal(atGoalRate) ? plan.goalRate : 0;
@@ -233,5 +244,5 @@ export async function measureRoute(
     if (!underGoal(step)) break;
     highestRateUnderGoal = rate;
   }
-  return { route: route.name, atGoalRate, highestRateUnderGoal, perRequest };
+  return { route: route.name, atGoalRate, highestRateUnderGoal, perRequest, loopDelayMaxMs: after.loopDelayMaxMs };
 }

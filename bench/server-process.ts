@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { demoCustomers } from "../src/api/seed/demo-customers.ts";
 import type { SeedCustomer } from "../src/api/seed/types.ts";
 import { startServer } from "../server/boot.ts";
@@ -28,6 +28,8 @@ function benchCustomer(template: SeedCustomer, index: number): SeedCustomer {
 }
 
 const statements = countStatements();
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 const subjects = Number(process.env.BENCH_SUBJECTS ?? 50);
 // A SQLite folder the bench filled beforehand (the large database) is used as it is and left for the bench.
 const givenDataDir = process.env.BENCH_DATA_DIR || null;
@@ -60,16 +62,19 @@ for (let index = 0; index < subjects; index += 1)
   await insertCustomer(server.db, benchCustomer(templates[index % templates.length]!, index), now);
 console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}` }));
 
-// The bench asks over IPC for this process's CPU time and statement count around each measured run: CPU per request does not depend on
+// The bench asks over IPC for this process's CPU time, statement count and longest event-loop delay around each measured run: CPU per request does not depend on
 // what else the machine is doing, as latency does.
 process.on("message", (message) => {
-  if (message === "usage")
-    process.send?.({
-      cpuMicros: process.cpuUsage(),
-      eventLoopMs: performance.eventLoopUtilization().active,
-      atMicros: Number(process.hrtime.bigint() / 1000n),
-      ...statements(),
-    });
+  if (message !== "usage") return;
+  process.send?.({
+    cpuMicros: process.cpuUsage(),
+    eventLoopMs: performance.eventLoopUtilization().active,
+    atMicros: Number(process.hrtime.bigint() / 1000n),
+    ...statements(),
+    loopDelayMaxMs: loopDelay.max / 1e6,
+  });
+  // Each reading covers the time since the previous one: the bench reads before and after every measured run.
+  loopDelay.reset();
 });
 
 process.once("SIGTERM", () => {

@@ -43,11 +43,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * How long an idle keep-alive connection stays open: longer than the 60 s a load balancer (AWS's, nginx's
+ * `upstream keepalive_timeout`) keeps its own idle connections to us, so the proxy always closes first. With
+ * Node's 5 s, the server closed connections the other side was about to reuse, and those requests failed with a
+ * reset (decision 0074).
+ */
+export const keepAliveTimeoutMs = 65_000;
+
 function listen(app: Hono<AppEnv>, port: number, host: string) {
   return new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) =>
       resolve({ server, port: info.port }),
     );
+    (server as Server).keepAliveTimeout = keepAliveTimeoutMs;
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE"
