@@ -38,7 +38,13 @@ const server = await startBenchServer(
   },
   ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
 );
-let window: { fromMicros: number; toMicros: number; cpuMsPerRequest: number; eventLoopMsPerRequest: number };
+let window: {
+  fromMicros: number;
+  toMicros: number;
+  cpuMsPerRequest: number;
+  eventLoopMsPerRequest: number;
+  loopDelayMaxMs: number;
+};
 try {
   const sessions = await signInMany(server.origin, subjects);
   const routes = loadRoutes(server.origin, sessions);
@@ -50,9 +56,10 @@ try {
     toMicros: after.atMicros,
     cpuMsPerRequest: perRequest.cpuMs,
     eventLoopMsPerRequest: perRequest.eventLoopMs,
+    loopDelayMaxMs: after.loopDelayMaxMs,
   };
   console.log(
-    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both)`,
+    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both); the event loop stalled ${window.loopDelayMaxMs.toFixed(1)} ms at most`,
   );
 } finally {
   await server.stop();
