@@ -4,7 +4,6 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { ServerUsage } from "./server-load.ts";
-import type { StatementCount } from "./server-statements.ts";
 import { signInForBench, type BenchSession } from "./sign-in.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,9 +28,7 @@ export async function startBenchServer(
   });
   const usage = async (): Promise<ServerUsage> => {
     child.send("usage");
-    const [answer] = (await once(child, "message")) as [
-      { cpuMicros: NodeJS.CpuUsage; eventLoopMs: number; atMicros: number; loopDelayMaxMs: number } & StatementCount,
-    ];
+    const [answer] = (await once(child, "message")) as [Omit<ServerUsage, "cpuMs"> & { cpuMicros: NodeJS.CpuUsage }];
     return { ...answer, cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000 };
   };
   for await (const line of createInterface({ input: child.stdout! }))

@@ -62,8 +62,8 @@ for (let index = 0; index < subjects; index += 1)
   await insertCustomer(server.db, benchCustomer(templates[index % templates.length]!, index), now);
 console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}` }));
 
-// The bench asks over IPC for this process's CPU time, statement count and longest event-loop delay around each measured run: CPU per request does not depend on
-// what else the machine is doing, as latency does.
+// The bench asks over IPC for this process's CPU time, statement count and longest event-loop delay around each
+// measured run: CPU per request does not depend on what else the machine is doing, as latency does.
 process.on("message", (message) => {
   if (message !== "usage") return;
   process.send?.({

@@ -53,10 +53,10 @@ export const keepAliveTimeoutMs = 65_000;
 
 function listen(app: Hono<AppEnv>, port: number, host: string) {
   return new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) =>
-      resolve({ server, port: info.port }),
+    const server = serve(
+      { fetch: app.fetch, port, hostname: host, serverOptions: { keepAliveTimeout: keepAliveTimeoutMs } },
+      (info: AddressInfo) => resolve({ server, port: info.port }),
     );
-    (server as Server).keepAliveTimeout = keepAliveTimeoutMs;
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE"
