@@ -36,7 +36,7 @@ describe("compressing an answer per request", () => {
   });
 
   // Each answer used to hold 16 kB of buffer memory, zlib's default output chunk: at 1,000 answers a second that
-  // made V8 run a full collection about every half second (decision 0075).
+  // made V8 run a full collection about once a second (decision 0075).
   it.each(["br", "gzip"] as const)("holds a few kilobytes of buffer memory per answer in %s, not 16", (encoding) => {
     const body = Buffer.from(consentAnswer);
     const before = process.memoryUsage().arrayBuffers;

@@ -44,8 +44,8 @@ export function compressOnceInBackground(body: Buffer, encoding: Encoding): Prom
 /**
  * node:zlib's one-shot functions take their output buffer of `chunkSize` bytes (16 kB by default) from Buffer's
  * pool on every call, and the answer keeps it. At 1,000 answers a second that is 16 MB/s of pool memory, which
- * V8 counts as external memory and answers with a full mark-compact about every half second, each a pause of
- * 4–17 ms for every request in the queue (decision 0075). A compressed answer is rarely over 2 kB.
+ * V8 counts as external memory and answers with a full mark-compact about once a second, each a pause of 4–17 ms
+ * for every request in the queue (decision 0075). A compressed answer is rarely over 2 kB.
  */
 const perRequestChunkBytes = 2048;
 
