@@ -204,11 +204,12 @@ async function runAt(route: LoadRoute, rate: number, seconds: number): Promise<O
 }
 
 /**
- * A warm-up as long as the measured run and at its rate, then the measured run with the server's usage read
- * around it: the bench's goal-rate run, and the profiler's window (bench/profile.ts). A route's first seconds
- * under load are not its steady state: its code is still being compiled and the heap is still growing to its
- * working size, and a write route fell 100–300 ms behind in them for up to 6 s after a 1-s warm-up at half the
- * rate (decision 0076). The warm-up's figures are kept, as the route's cold start.
+ * The route's first run, its cold start: a second at half the rate, then the rate for as long as the measured
+ * run. Then the measured run, after another second at half the rate, with the server's usage read around it: the
+ * bench's goal-rate run, and the profiler's window (bench/profile.ts). A route's first seconds under load are not
+ * its steady state: its code is still being compiled and the heap is still growing to its working size. In its
+ * first run a write route fell 30–300 ms behind for up to 5 s, and the full collections that followed held up the
+ * seconds after it (decision 0076). The first run's figures are kept, as the route's cold start.
  */
 export async function measuredRun(
   route: LoadRoute,
@@ -222,7 +223,9 @@ export async function measuredRun(
   after: ServerUsage;
   perRequest: PerRequest;
 }> {
+  await runAt(route, rate / 2, 1);
   const coldStart = await runAt(route, rate, seconds);
+  await runAt(route, rate / 2, 1);
   const before = await serverUsage();
   const result = await runAt(route, rate, seconds);
   const after = await serverUsage();
