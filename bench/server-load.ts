@@ -153,7 +153,7 @@ export function loadRoutes(origin: string, sessions: BenchSession[]): LoadRoute[
 export interface RouteLoad {
   route: string;
   atGoalRate: OpenLoopResult;
-  /** The warm-up before it, at the same rate: what the route's first seconds under load look like. */
+  /** The route's first run at the same rate (after a second at half of it): its first seconds under load. */
   coldStart: OpenLoopResult;
   /** The highest offered rate of the steps tried whose p99 stayed under the goal with no failure. */
   highestRateUnderGoal: number;
