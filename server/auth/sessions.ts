@@ -12,6 +12,7 @@ import {
 } from "../../src/api/rules/sessions.ts";
 import { supportViewEnded } from "../../src/api/commands/session-events.ts";
 import { precompiled } from "../db/precompiled.ts";
+import type { FromSubjects, SubjectRead } from "../db/subject-read.ts";
 import { toSessionActor } from "../db/rows.ts";
 import { recordActivity } from "../resources/activity.ts";
 import type { Db } from "../db/schema.ts";
@@ -24,6 +25,8 @@ export interface CurrentSession {
   session: Session;
   /** The end no activity can move (the session's `expiresAt` is the earlier of this and the idle end). */
   absoluteExpiresAt: string;
+  /** A read of the session's subject that came in the lookup's statement, for the handler (subject-read.ts). */
+  prefetched?: { read: SubjectRead<unknown>; rows: readonly unknown[] };
 }
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -102,44 +105,61 @@ export async function startSession(
 export async function currentSession(
   c: Context<AppEnv>,
   kind?: CookieKind,
-  { touch = true }: { touch?: boolean } = {},
+  { touch = true, read }: { touch?: boolean; read?: SubjectRead<unknown> } = {},
 ): Promise<CurrentSession | null> {
-  if (kind) return sessionOfCookie(c, kind, touch);
-  const own = await sessionOfCookie(c, "session", touch);
+  if (kind) return sessionOfCookie(c, kind, touch, read);
+  const own = await sessionOfCookie(c, "session", touch, read);
   // A view lives only beside the console that opened it, and working in it keeps the console awake.
   if (own?.session.scope !== "staff") return own;
-  return (await sessionOfCookie(c, "view", touch)) ?? own;
+  return (await sessionOfCookie(c, "view", touch, read)) ?? own;
 }
 
-/** Every request but the public ones runs this: compiled once (precompiled.ts). */
-const sessionRow = precompiled(
-  (db, idHash: string) =>
-    db
-      .selectFrom("sessions")
-      .innerJoin("subjects", "subjects.id", "sessions.subject_id")
-      .select([
-        "sessions.scope",
-        "sessions.actor",
-        "sessions.created_at",
-        "sessions.last_seen_at",
-        "subjects.id",
-        "subjects.email",
-        "subjects.name",
-        "subjects.phone",
-        "subjects.locale",
-        "subjects.jurisdiction",
-      ])
-      .where("sessions.id_hash", "=", idHash),
-  1,
-);
+const sessionQuery = (db: Db, idHash: string, read: SubjectRead<unknown> | undefined) => {
+  const session = db.selectFrom("sessions").innerJoin("subjects", "subjects.id", "sessions.subject_id");
+  return (read ? (read.extend(session as unknown as FromSubjects) as unknown as typeof session) : session)
+    .select([
+      "sessions.scope",
+      "sessions.actor",
+      "sessions.created_at",
+      "sessions.last_seen_at",
+      "subjects.id",
+      "subjects.email",
+      "subjects.name",
+      "subjects.phone",
+      "subjects.locale",
+      "subjects.jurisdiction",
+    ])
+    .where("sessions.id_hash", "=", idHash);
+};
+
+type SessionRows = (db: Db, idHash: string) => ReturnType<ReturnType<typeof sessionQuery>["execute"]>;
+const sessionRowsByRead = new Map<string, SessionRows>();
+
+/**
+ * Every request but the public ones runs this, alone or joined with the handler's read: each compiled once
+ * (precompiled.ts). One row per row of the read, each with the session's columns.
+ */
+function sessionRows(read: SubjectRead<unknown> | undefined): SessionRows {
+  const key = read?.name ?? "";
+  let rows = sessionRowsByRead.get(key);
+  if (!rows)
+    sessionRowsByRead.set(key, (rows = precompiled((db, idHash: string) => sessionQuery(db, idHash, read), 1)));
+  return rows;
+}
 
 /** The session one cookie names, if it is still alive; refreshes its idle timer unless told not to. */
-async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind, touch = true): Promise<CurrentSession | null> {
+async function sessionOfCookie(
+  c: Context<AppEnv>,
+  kind: CookieKind,
+  touch: boolean,
+  read: SubjectRead<unknown> | undefined,
+): Promise<CurrentSession | null> {
   const token = getCookie(c, cookieName(secureCookie(c), kind));
   if (!token || token.length > 200) return null;
   const { db, now: clock } = c.get("deps");
   const idHash = hashToken(token);
-  const [row] = await sessionRow(db, idHash);
+  const rows = await sessionRows(read)(db, idHash);
+  const [row] = rows;
   if (!row) return null;
   const now = clock();
   const who = { scope: row.scope as Session["scope"], actor: toSessionActor(row.actor) };
@@ -178,6 +198,7 @@ async function sessionOfCookie(c: Context<AppEnv>, kind: CookieKind, touch = tru
       createdAt: row.created_at,
       expiresAt: sessionExpiry(lifetime, row.created_at, lastSeen).toISOString(),
     },
+    ...(read ? { prefetched: { read, rows } } : {}),
   };
 }
 

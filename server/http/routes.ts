@@ -9,6 +9,7 @@ import { RuleError } from "../../src/api/rules/rule-error.ts";
 import { withChangeReason } from "../../src/api/rules/support.ts";
 import { currentSession, type CurrentSession } from "../auth/sessions.ts";
 import type { Db } from "../db/schema.ts";
+import type { SubjectRead } from "../db/subject-read.ts";
 import type { AppDeps, AppEnv } from "../deps.ts";
 import { HttpError, fromRuleError, validationError } from "./errors.ts";
 import { readUtf8Body } from "./utf8-body.ts";
@@ -50,10 +51,29 @@ export class JsonAnswer<T> {
 
 export const jsonAnswer = <T>(text: string): JsonAnswer<T> => new JsonAnswer<T>(text);
 
-export type Handler<K extends EndpointName> = (
-  ctx: HandlerContext<K>,
-) => Promise<ResultOf<K> | JsonAnswer<ResultOf<K>>>;
+type Answered<K extends EndpointName> = Promise<ResultOf<K> | JsonAnswer<ResultOf<K>>>;
+
+export type Handler<K extends EndpointName> = ((ctx: HandlerContext<K>) => Answered<K>) & {
+  /** Read with the request's session, in its statement (`withSubjectRead`). */
+  subjectRead?: SubjectRead<unknown>;
+};
 export type Handlers = { [K in EndpointName]: Handler<K> };
+
+/**
+ * A signed-in handler that starts from a read of its subject: the read is joined to the session lookup, so that
+ * the handler has its rows without a statement of its own (subject-read.ts).
+ */
+export function withSubjectRead<K extends EndpointName, Row>(
+  read: SubjectRead<Row>,
+  run: (ctx: HandlerContext<K>, rows: Row[]) => Answered<K>,
+): Handler<K> {
+  const handler = async (ctx: HandlerContext<K>) => {
+    const current = ctx.current as CurrentSession | null;
+    if (!current) throw new Error("A subject read needs a signed-in request");
+    return run(ctx, await read.rows(ctx.db, current));
+  };
+  return Object.assign(handler, { subjectRead: read as SubjectRead<unknown> });
+}
 
 const notStaging = () => {
   throw new Error("Only a signed-in write can stage a write");
@@ -175,6 +195,7 @@ function route<K extends EndpointName>(name: K, handler: Handler<K>) {
     // Who is asking comes first, so a stranger learns nothing about what a valid body would look like.
     const asked = await currentSession(c, endpoint.auth === "staff" ? "session" : undefined, {
       touch: !("touches" in endpoint) || endpoint.touches !== false,
+      read: handler.subjectRead,
     });
     const denial = accessDenial(asked?.session ?? null, endpoint);
     if (denial) throw new HttpError(denial.code, denial.message);

@@ -6,9 +6,9 @@ import { consentsView, ledgerOf, type ConsentLedger } from "../../src/api/rules/
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import { guardOf, type Guard } from "../db/guard.ts";
 import { appendRows, toConsentRecord } from "../db/rows.ts";
-import { precompiled } from "../db/precompiled.ts";
+import { subjectRead } from "../db/subject-read.ts";
 import type { Database, Db } from "../db/schema.ts";
-import { jsonAnswer, type JsonAnswer, type Handlers } from "../http/routes.ts";
+import { jsonAnswer, withSubjectRead, type JsonAnswer, type Handlers } from "../http/routes.ts";
 
 async function loadRecords(db: Db, subjectId: string): Promise<ConsentRecord[]> {
   const rows = await db
@@ -58,22 +58,17 @@ function answerWith(view: Consents, stored: readonly StoredRecord[]): JsonAnswer
 }
 
 /**
- * What a change is decided on, in one statement compiled once: each purpose's newest record (parsed and checked)
- * and the version, the counter on the subject row that the write moves (it counts every record). None of the
- * records themselves: the change answers only with the one it made.
+ * What a change is decided on, read with the request's session (subject-read.ts): each purpose's newest record
+ * (parsed and checked) and the version, the counter on the subject row that the write moves (it counts every
+ * record). None of the records themselves: the change answers only with the one it made.
  */
-const ledgerRows = precompiled(
-  (db, subjectId: string) =>
-    db
-      .selectFrom("subjects")
-      .leftJoin("consent_current", "consent_current.subject_id", "subjects.id")
-      .select(["subjects.consents_version as version", "consent_current.record"])
-      .where("subjects.id", "=", subjectId),
-  1,
+const ledgerRead = subjectRead("consent ledger", (subjects) =>
+  subjects
+    .leftJoin("consent_current", "consent_current.subject_id", "subjects.id")
+    .select(["subjects.consents_version as version", "consent_current.record"]),
 );
 
-async function loadCurrentLedger(db: Db, subjectId: string): Promise<ConsentLedger> {
-  const rows = await ledgerRows(db, subjectId);
+function currentLedger(rows: readonly { version: number; record: string | null }[]): ConsentLedger {
   const records: ConsentRecord[] = [];
   for (const { record } of rows) if (record !== null) records.push(toConsentRecord({ record }));
   return { records, version: Number(rows[0]?.version ?? 0) };
@@ -100,10 +95,10 @@ export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "
     return answerWith(consentsView(deps.config.purposes, ledger, now), stored);
   },
 
-  async changeConsent({ db, deps, current, body, now, stage }) {
+  changeConsent: withSubjectRead(ledgerRead, async ({ db, deps, current, body, now, stage }, rows) => {
     const subjectId = current.session.subject.id;
     const env = { now, session: current.session, purposes: deps.config.purposes };
-    const ledger = await loadCurrentLedger(db, subjectId);
+    const ledger = currentLedger(rows);
     if (ledger.version !== body.baseVersion) {
       // Refused either way; decided on every record, so the conflict answers with all of them.
       changeConsent(ledgerOf(await loadRecords(db, subjectId)), body, env);
@@ -118,7 +113,7 @@ export const consentHandlers: Pick<Handlers, "getConsents" | "changeConsent" | "
       },
     });
     return outcome.response;
-  },
+  }),
 
   async applyGpc({ db, deps, current, now, stage }) {
     const subjectId = current.session.subject.id;

@@ -6,48 +6,53 @@ import { initialPreferences } from "../../src/api/rules/preferences.ts";
 import { conflict } from "../../src/api/rules/rule-error.ts";
 import type { QueryCreator } from "kysely";
 import { guardOf, type Guard } from "../db/guard.ts";
-import { precompiled } from "../db/precompiled.ts";
+import { subjectRead } from "../db/subject-read.ts";
 import type { Subject } from "../../src/api/contract/subject.ts";
 import { contactFields, contactsOf, storedPreferences } from "../../src/api/rules/contacts.ts";
 import { appendRows, preferencesState, toDataItem, toPreferences } from "../db/rows.ts";
 import type { Database, Db } from "../db/schema.ts";
-import type { Handlers } from "../http/routes.ts";
+import { withSubjectRead, type Handlers } from "../http/routes.ts";
 
 /**
  * The stored preferences beside each item that can hold a contact point (by the (subject, field) index, in the
- * order the data lists them), in one statement compiled once: every preference read and write, and the one-click
- * unsubscribe, start here. One row per such item, or one with a null item when there is none; the preference
+ * order the data lists them), in one statement compiled once, on a signed-in request the session lookup's
+ * (subject-read.ts): every preference read and write, and the one-click unsubscribe, start here. One row per such item, or one with a null item when there is none; the preference
  * columns are null when the subject has no stored row.
  */
-const preferenceRows = precompiled(
-  (db, subjectId: string) =>
-    db
-      .selectFrom("subjects")
-      .leftJoin("preferences", "preferences.subject_id", "subjects.id")
-      .leftJoin("data_items", (join) =>
-        join.onRef("data_items.subject_id", "=", "subjects.id").on("data_items.field", "in", contactFields),
-      )
-      .select(["preferences.version", "preferences.state", "data_items.item"])
-      .where("subjects.id", "=", subjectId)
-      .orderBy("data_items.position"),
-  1,
+const preferenceRead = subjectRead("preferences", (subjects) =>
+  subjects
+    .leftJoin("preferences", "preferences.subject_id", "subjects.id")
+    .leftJoin("data_items", (join) =>
+      join.onRef("data_items.subject_id", "=", "subjects.id").on("data_items.field", "in", contactFields),
+    )
+    .select(["preferences.version", "preferences.state", "data_items.item"])
+    .orderBy("data_items.position"),
 );
+
+type PreferenceRow = Awaited<ReturnType<typeof preferenceRead.bySubjectId>>[number];
 
 /**
  * The stored state with the contact points worked out from what the subject's data holds now; a subject without
  * a stored row (added outside the seed) starts from the rules' initial state.
  */
-export async function loadPreferences(
-  db: Db,
+function preferencesOf(
+  rows: readonly PreferenceRow[],
   subject: Subject,
   config: OperatorConfig,
-): Promise<{ preferences: Preferences; stored: boolean }> {
-  const rows = await preferenceRows(db, subject.id);
+): { preferences: Preferences; stored: boolean } {
   const items = rows.flatMap(({ item }) => (item === null ? [] : [toDataItem({ item })]));
   const { version, state } = rows[0] ?? { version: null, state: null };
   const stored = version !== null && state !== null;
   const preferences = stored ? toPreferences({ version, state }) : initialPreferences(preferenceCatalog(config));
   return { preferences: { ...preferences, contacts: contactsOf(subject, items) }, stored };
+}
+
+export async function loadPreferences(
+  db: Db,
+  subject: Subject,
+  config: OperatorConfig,
+): Promise<{ preferences: Preferences; stored: boolean }> {
+  return preferencesOf(await preferenceRead.bySubjectId(db, subject.id), subject, config);
 }
 
 // Defined once, so that each is compiled once (guarded-write.ts).
@@ -84,14 +89,15 @@ export function savePreferences(subjectId: string, next: Preferences, baseVersio
 }
 
 export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePreferences"> = {
-  async getPreferences({ db, deps, current }) {
-    return (await loadPreferences(db, current.session.subject, deps.config)).preferences;
-  },
+  getPreferences: withSubjectRead(
+    preferenceRead,
+    async ({ deps, current }, rows) => preferencesOf(rows, current.session.subject, deps.config).preferences,
+  ),
 
-  async updatePreferences({ db, deps, current, body, now, stage }) {
+  updatePreferences: withSubjectRead(preferenceRead, async ({ db, deps, current, body, now, stage }, rows) => {
     const { subject } = current.session;
     const subjectId = subject.id;
-    const { preferences, stored } = await loadPreferences(db, subject, deps.config);
+    const { preferences, stored } = preferencesOf(rows, subject, deps.config);
     const outcome = updatePreferences(preferences, body, {
       now,
       session: current.session,
@@ -105,5 +111,5 @@ export const preferenceHandlers: Pick<Handlers, "getPreferences" | "updatePrefer
       },
     });
     return outcome.response;
-  },
+  }),
 };
