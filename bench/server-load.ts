@@ -155,7 +155,7 @@ export interface RouteLoad {
   atGoalRate: OpenLoopResult;
   /** The route's first run at the same rate (after a second at half of it): its first seconds under load. */
   coldStart: OpenLoopResult;
-  /** The highest offered rate of the steps tried whose p99 stayed under the goal with no failure. */
+  /** The highest offered rate of the steps tried whose p99 stayed under the goal with no failure; 0 if none did. */
   highestRateUnderGoal: number;
   /**
    * Per answered request of the goal-rate run: server CPU (user + system) and the statements and commits it ran.
@@ -188,8 +188,10 @@ export interface LoadPlan {
   goalRate: number;
   goalSeconds: number;
   p99GoalMs: number;
-  /** Rates tried, short steps each, upwards until one misses. */
+  /** Rates tried after the goal rate is met, short steps each, upwards until one misses. */
   steps: number[];
+  /** Rates tried after the goal rate is missed, downwards until one is met: how far short of the goal a route is. */
+  stepsDown: number[];
   stepSeconds: number;
 }
 
@@ -251,13 +253,20 @@ export async function measureRoute(
     after,
   } = await measuredRun(route, plan.goalRate, plan.goalSeconds, serverUsage);
   const underGoal = (result: OpenLoopResult) => result.failures === 0 && result.p99Ms < plan.p99GoalMs;
-  // The goal rate itself counts: a route that meets it and misses the first step keeps up to the goal rate.
-  let highestRateUnderGoal = underGoal(atGoalRate) ? plan.goalRate : 0;
-  for (const rate of plan.steps) {
-    const step = await runAt(route, rate, plan.stepSeconds);
-    if (!underGoal(step)) break;
-    highestRateUnderGoal = rate;
-  }
+  let highestRateUnderGoal = 0;
+  if (underGoal(atGoalRate)) {
+    // The goal rate itself counts: a route that meets it and misses the first step keeps up to the goal rate.
+    highestRateUnderGoal = plan.goalRate;
+    for (const rate of plan.steps) {
+      if (!underGoal(await runAt(route, rate, plan.stepSeconds))) break;
+      highestRateUnderGoal = rate;
+    }
+  } else
+    for (const rate of plan.stepsDown)
+      if (underGoal(await runAt(route, rate, plan.stepSeconds))) {
+        highestRateUnderGoal = rate;
+        break;
+      }
   return {
     route: route.name,
     atGoalRate,
