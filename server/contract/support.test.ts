@@ -164,6 +164,40 @@ describe.each(backends)("support console contract: $name", (factory) => {
       expect(session.actor).toMatchObject({ kind: "support", agentName: "Priya Okafor", mode: "act" });
     });
 
+    it("a view shows and changes the customer's own choices, never the agent's", async () => {
+      const customer = backend.newBrowser();
+      await customer.devStartSession({ email });
+      const own = await customer.getPreferences();
+      await customer.updatePreferences({
+        baseVersion: own.version,
+        changes: [{ kind: "channel", channelId: "sms", on: false }],
+      });
+      const consents = await customer.getConsents();
+      await customer.changeConsent({
+        baseVersion: consents.version,
+        purposeId: "analytics",
+        state: "granted",
+        textVersion: "2026-03",
+      });
+
+      const lead = await console(staff.lead);
+      await lead.openSupportView({ customerId: await customerIdOf(lead), reason, mode: "act" });
+      const seen = await lead.getPreferences();
+      // The agent sees the customer's address masked (br.customer+…), where their own would be s•••@example.com.
+      expect(seen).toMatchObject({
+        version: own.version + 1,
+        channels: { sms: false },
+        contacts: { email: "b•••@example.com" },
+      });
+      const change = await lead.changeConsent(
+        { baseVersion: consents.version + 1, purposeId: "analytics", state: "withdrawn", textVersion: "2026-03" },
+        { reason: "Customer asked by phone to stop analytics" },
+      );
+      expect(change.version).toBe(consents.version + 2);
+      const analytics = (await customer.getConsents()).purposes.find((purpose) => purpose.purposeId === "analytics");
+      expect(analytics).toMatchObject({ status: "withdrawn", inUse: false });
+    });
+
     it("an acting lead gives a reason for each change, and the history names the agent and that reason", async () => {
       const lead = await console(staff.lead);
       await lead.openSupportView({ customerId: await customerIdOf(lead), reason, mode: "act" });
