@@ -15,8 +15,9 @@ export interface BenchServer {
 }
 
 /**
- * The server under test in a process of its own (bench/server-process.ts), on 127.0.0.1 only. `nodeOptions` go
- * to that process's Node (the profiler passes `--cpu-prof`).
+ * The server under test in a process of its own (bench/server-process.ts), on 127.0.0.1 only, with an idle probe
+ * beside it (bench/pause-probe.ts) whose longest pause each reading of usage includes. `nodeOptions` go to the
+ * server's Node (the profiler passes `--cpu-prof`).
  */
 export async function startBenchServer(
   env: Record<string, string>,
@@ -26,21 +27,37 @@ export async function startBenchServer(
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
+  const probe = spawn(process.execPath, [path.join(here, "pause-probe.ts")], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  const ask = async <T>(from: ChildProcess, message: string): Promise<T> => {
+    from.send(message);
+    return ((await once(from, "message")) as [T])[0];
+  };
   const usage = async (): Promise<ServerUsage> => {
-    child.send("usage");
-    const [answer] = (await once(child, "message")) as [Omit<ServerUsage, "cpuMs"> & { cpuMicros: NodeJS.CpuUsage }];
-    return { ...answer, cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000 };
+    const [answer, { pauseMaxMs }] = await Promise.all([
+      ask<Omit<ServerUsage, "cpuMs" | "machinePauseMaxMs"> & { cpuMicros: NodeJS.CpuUsage }>(child, "usage"),
+      ask<{ pauseMaxMs: number }>(probe, "pause"),
+    ]);
+    return {
+      ...answer,
+      cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000,
+      machinePauseMaxMs: pauseMaxMs,
+    };
+  };
+  const stop = async (running: ChildProcess) => {
+    if (running.exitCode !== null || running.signalCode !== null) return;
+    running.kill("SIGTERM");
+    await once(running, "exit");
   };
   for await (const line of createInterface({ input: child.stdout! }))
     if (line.startsWith("{"))
       return {
         origin: (JSON.parse(line) as { url: string }).url,
         usage,
-        async stop() {
-          child.kill("SIGTERM");
-          await once(child, "exit");
-        },
+        stop: async () => void (await Promise.all([stop(child), stop(probe)])),
       };
+  await stop(probe);
   throw new Error("The bench server stopped before it was ready");
 }
 

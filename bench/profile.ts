@@ -44,6 +44,7 @@ let window: {
   cpuMsPerRequest: number;
   eventLoopMsPerRequest: number;
   loopDelayMaxMs: number;
+  machinePauseMaxMs: number;
 };
 try {
   const sessions = await signInMany(server.origin, subjects);
@@ -57,9 +58,10 @@ try {
     cpuMsPerRequest: perRequest.cpuMs,
     eventLoopMsPerRequest: perRequest.eventLoopMs,
     loopDelayMaxMs: after.loopDelayMaxMs,
+    machinePauseMaxMs: after.machinePauseMaxMs,
   };
   console.log(
-    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both); the event loop stalled ${window.loopDelayMaxMs.toFixed(1)} ms at most`,
+    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both); the event loop stalled ${window.loopDelayMaxMs.toFixed(1)} ms at most, an idle process beside it ${window.machinePauseMaxMs.toFixed(1)} ms`,
   );
 } finally {
   await server.stop();

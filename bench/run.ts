@@ -103,7 +103,7 @@ function serverRow(backend: string, load: RouteLoad, plan: LoadPlan): TableRow {
   return {
     bench: `server ${backend}`,
     subject: load.route,
-    figure: `at ${run.offeredPerSec}/s offered (${run.achievedPerSec}/s answered): p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.failures} failed${failed}; p99 < ${plan.p99GoalMs} ms ${highest}; per request: server CPU ${load.perRequest.cpuMs.toFixed(2)} ms (event loop busy ${load.perRequest.eventLoopMs.toFixed(2)} ms), ${load.perRequest.statements.toFixed(1)} statements, ${load.perRequest.commits.toFixed(1)} commits; the server's event loop stalled ${load.loopDelayMaxMs.toFixed(1)} ms at most; from cold (its first ${plan.goalSeconds} s at this rate, not budgeted): p99 ${load.coldStart.p99Ms} ms, ${load.coldStart.failures} failed`,
+    figure: `at ${run.offeredPerSec}/s offered (${run.achievedPerSec}/s answered): p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.failures} failed${failed}; p99 < ${plan.p99GoalMs} ms ${highest}; per request: server CPU ${load.perRequest.cpuMs.toFixed(2)} ms (event loop busy ${load.perRequest.eventLoopMs.toFixed(2)} ms), ${load.perRequest.statements.toFixed(1)} statements, ${load.perRequest.commits.toFixed(1)} commits; the server's event loop stalled ${load.loopDelayMaxMs.toFixed(1)} ms at most, an idle process beside it ${load.machinePauseMaxMs.toFixed(1)} ms; from cold (its first ${plan.goalSeconds} s at this rate, not budgeted): p99 ${load.coldStart.p99Ms} ms, ${load.coldStart.failures} failed`,
     budget: `p99 < ${plan.p99GoalMs} ms at ${plan.goalRate}/s for ${plan.goalSeconds} s, ${budgets.server.failures} failed`,
     met: verdict(run.p99Ms < plan.p99GoalMs && run.failures <= budgets.server.failures),
   };

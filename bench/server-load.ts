@@ -164,6 +164,8 @@ export interface RouteLoad {
   perRequest: PerRequest;
   /** The server's longest event-loop delay during the goal-rate run, in ms. */
   loopDelayMaxMs: number;
+  /** The idle probe's longest delay during the goal-rate run, in ms: the longest a process barely using the CPU waited. */
+  machinePauseMaxMs: number;
 }
 
 /** What the server process has used so far (a running total; the bench takes differences). */
@@ -182,6 +184,11 @@ export interface ServerUsage extends StatementCount {
    * spent outside the server's own thread, in the database, the kernel or the load generator.
    */
   loopDelayMaxMs: number;
+  /**
+   * The longest delay, since the previous reading, of an idle process beside the server (bench/pause-probe.ts): a
+   * server stall about as long at the same time was the machine holding every process up, not the server's work.
+   */
+  machinePauseMaxMs: number;
 }
 
 export interface LoadPlan {
@@ -196,7 +203,7 @@ export interface LoadPlan {
 }
 
 /** Per answered request, between two readings of the server's usage. */
-export type PerRequest = Omit<ServerUsage, "atMicros" | "loopDelayMaxMs">;
+export type PerRequest = Omit<ServerUsage, "atMicros" | "loopDelayMaxMs" | "machinePauseMaxMs">;
 
 /** One run at `rate`, then the abandoned waiters dropped, so a run the server fell behind on does not spill over. */
 async function runAt(route: LoadRoute, rate: number, seconds: number): Promise<OpenLoopResult> {
@@ -274,5 +281,6 @@ export async function measureRoute(
     highestRateUnderGoal,
     perRequest,
     loopDelayMaxMs: after.loopDelayMaxMs,
+    machinePauseMaxMs: after.machinePauseMaxMs,
   };
 }
