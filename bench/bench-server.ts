@@ -14,6 +14,18 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** One question over IPC and its answer. */
+async function ask<T>(from: ChildProcess, message: string): Promise<T> {
+  from.send(message);
+  return ((await once(from, "message")) as [T])[0];
+}
+
+async function stop(running: ChildProcess): Promise<void> {
+  if (running.exitCode !== null || running.signalCode !== null) return;
+  running.kill("SIGTERM");
+  await once(running, "exit");
+}
+
 /**
  * The server under test in a process of its own (bench/server-process.ts), on 127.0.0.1 only, with an idle probe
  * beside it (bench/pause-probe.ts) whose longest pause each reading of usage includes. `nodeOptions` go to the
@@ -30,10 +42,6 @@ export async function startBenchServer(
   const probe = spawn(process.execPath, [path.join(here, "pause-probe.ts")], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  const ask = async <T>(from: ChildProcess, message: string): Promise<T> => {
-    from.send(message);
-    return ((await once(from, "message")) as [T])[0];
-  };
   const usage = async (): Promise<ServerUsage> => {
     const [answer, { pauseMaxMs }] = await Promise.all([
       ask<Omit<ServerUsage, "cpuMs" | "machinePauseMaxMs"> & { cpuMicros: NodeJS.CpuUsage }>(child, "usage"),
@@ -44,11 +52,6 @@ export async function startBenchServer(
       cpuMs: (answer.cpuMicros.user + answer.cpuMicros.system) / 1000,
       machinePauseMaxMs: pauseMaxMs,
     };
-  };
-  const stop = async (running: ChildProcess) => {
-    if (running.exitCode !== null || running.signalCode !== null) return;
-    running.kill("SIGTERM");
-    await once(running, "exit");
   };
   for await (const line of createInterface({ input: child.stdout! }))
     if (line.startsWith("{"))
