@@ -15,9 +15,10 @@ import { withSubjectRead, type Handlers } from "../http/routes.ts";
 
 /**
  * The stored preferences beside each item that can hold a contact point (by the (subject, field) index, in the
- * order the data lists them), in one statement compiled once, on a signed-in request the session lookup's
- * (subject-read.ts): every preference read and write, and the one-click unsubscribe, start here. One row per such item, or one with a null item when there is none; the preference
- * columns are null when the subject has no stored row.
+ * order the data lists them), in one statement compiled once; on a signed-in request, the session lookup's
+ * (subject-read.ts). Every preference read and write, and the one-click unsubscribe, start here. One row per
+ * such item, or one with a null item when there is none; the preference columns are null when the subject has no
+ * stored row.
  */
 const preferenceRead = subjectRead("preferences", (subjects) =>
   subjects
