@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { dropPostgresSchema } from "../server/db/open.ts";
-import { signInMany, startBenchServer } from "./bench-server.ts";
+import { signInMany, startMeasuredBenchServer } from "./bench-server.ts";
 import { summarize, type CpuProfile, type ProfileShare } from "./cpu-profile-summary.ts";
 import { loadRoutes, measuredRun } from "./server-load.ts";
 
@@ -31,7 +31,7 @@ const subjects = Number(values.subjects);
 const profileDir = await mkdtemp(path.join(tmpdir(), "candor-profile-"));
 const postgresUrl = process.env.DATABASE_URL || "postgres://root@127.0.0.1:5432/test";
 const schema = `bench_profile_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
-const server = await startBenchServer(
+const server = await startMeasuredBenchServer(
   {
     BENCH_SUBJECTS: String(subjects),
     ...(values.postgres ? { BENCH_DATABASE_URL: postgresUrl, BENCH_SCHEMA: schema } : {}),

@@ -10,7 +10,7 @@ import { buildFor, measureFirstLoad, withMockPreview, routeSizes, type FirstLoad
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
 import { largeDatabase, seedLarge, type LargeTarget } from "./large-database.ts";
 import { longestHistory, measureLongestHistory } from "./longest-history.ts";
-import { signInMany, startBenchServer } from "./bench-server.ts";
+import { signInMany, startBenchServer, startMeasuredBenchServer } from "./bench-server.ts";
 import { machineSpeedMs } from "./machine-speed.ts";
 import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
 import { footerLinkForBench } from "./sign-in.ts";
@@ -165,7 +165,7 @@ async function backendRows(
   const subjects = 100;
   // Read before the server starts, with nothing else running: the machine's speed in the minutes that follow.
   const rows: TableRow[] = [machineRow(`before ${backend}${large ? ", large" : ""}`)];
-  const server = await startBenchServer({ ...env, BENCH_SUBJECTS: String(subjects) });
+  const server = await startMeasuredBenchServer({ ...env, BENCH_SUBJECTS: String(subjects) });
   try {
     const sessions = await signInMany(server.origin, subjects);
     for (const route of loadRoutes(server.origin, sessions)) {

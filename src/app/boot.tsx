@@ -13,7 +13,7 @@ import { loadOperatorConfig } from "../config/load-config.ts";
 import { captureSignInToken } from "../features/auth/sign-in-token.ts";
 import { appI18n, initI18n, readLocaleChoice, resolveLocale } from "../i18n/i18n.ts";
 import { catalogLocales } from "../i18n/pick-locale.ts";
-import { dayFormat } from "../i18n/date-conventions.ts";
+import { warmIntl } from "../i18n/intl-warm-up.ts";
 import { AppProviders } from "./app-providers.tsx";
 import { BootFailure } from "./boot-failure.tsx";
 import { ConfigProblems } from "./config-problems.tsx";
@@ -163,19 +163,19 @@ export async function boot(element: HTMLElement): Promise<void> {
   };
   const browser = navigator.languages;
   // Config and catalog load side by side; the catalog is guessed before the config names the enabled locales.
-  const [i18n, result] = await Promise.all([
-    initI18n(
-      resolveLocale({
-        chosen: readLocaleChoice(),
-        // The server's page is in the language it picked (a signed-in subject's own): its catalog, not a guess.
-        subject: prerendered && !prerendered.languageGuessed ? prerendered.locale : null,
-        browser,
-        enabled: catalogLocales,
-        fallback: "en",
-      }),
-    ),
-    loadOperatorConfig(),
-  ]);
+  const guessed = resolveLocale({
+    chosen: readLocaleChoice(),
+    // The server's page is in the language it picked (a signed-in subject's own): its catalog, not a guess.
+    subject: prerendered && !prerendered.languageGuessed ? prerendered.locale : null,
+    browser,
+    enabled: catalogLocales,
+    fallback: "en",
+  });
+  // Off the main thread while the config and the catalog load (decision 0079). A page the server rendered signed
+  // out shows no dates: its visitor's first press starts the worker instead, for the pages after signing in.
+  const signedOutPage = prerendered?.signedOut === true;
+  if (!signedOutPage) void warmIntl(guessed);
+  const [i18n, result] = await Promise.all([initI18n(guessed), loadOperatorConfig()]);
   try {
     if ("problems" in result) {
       render(<ConfigProblems problems={result.problems} />);
@@ -202,10 +202,9 @@ export async function boot(element: HTMLElement): Promise<void> {
       fallback: config.locales.default,
     });
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
-    // Intl loads its data with the first formatter built (12 ms here, four times that on a slow phone): in a task
-    // of its own, not inside the first component that shows a date.
-    await nextTask();
-    dayFormat(locale);
+    // Intl loads its data with the first formatter built, inside the first component that shows a date: a worker
+    // loads it instead (decision 0079), and the components wait for it here.
+    if (!signedOutPage) await warmIntl(locale);
     await nextTask();
     const routes = appRoutes({ api, queryClient });
     // The server's HTML is kept (hydrated) only where this browser would render the very same page: the same
@@ -238,6 +237,7 @@ export async function boot(element: HTMLElement): Promise<void> {
     // What the page started from unchecked is checked by the contract's own schemas once zod is wanted anyway:
     // a config the schema refuses shows its problems, a session answer it refuses the boot failure.
     onFirstInteraction(() => {
+      if (signedOutPage) void warmIntl(locale);
       created.prepare?.();
       void (async () => {
         const checked = await result.check?.();
