@@ -131,16 +131,3 @@ test("a switch pressed before the JavaScript arrives is applied once it has, and
   await expect(cell).toHaveAttribute("aria-checked", String(!wasOn));
   expect(messages).toEqual([]);
 });
-
-test("a page the server rendered signed out shows no dates, so the Intl worker (decision 0079) waits for the visitor's first press", async ({
-  page,
-}) => {
-  const workers: string[] = [];
-  page.on("worker", (worker) => workers.push(worker.url()));
-  await page.goto("/sign-in", { waitUntil: "networkidle" });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your privacy center");
-  expect(workers).toEqual([]);
-  const worker = page.waitForEvent("worker");
-  await page.getByLabel("Email address").press("a");
-  expect((await worker).url()).toMatch(/intl-warm-up\.worker/);
-});

@@ -24,3 +24,14 @@ test("start-up loads the reader's date and number formats in a worker the page's
   await expect(page.getByText(/\d{1,2} (sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru) \d{4}/).first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("a public page shows no dates, so the worker waits for the visitor's first press", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.goto("/sign-in", { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your privacy center");
+  expect(workers).toEqual([]);
+  const worker = page.waitForEvent("worker");
+  await page.getByLabel("Email address").press("a");
+  expect((await worker).url()).toMatch(/intl-warm-up\.worker/);
+});

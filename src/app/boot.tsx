@@ -171,10 +171,10 @@ export async function boot(element: HTMLElement): Promise<void> {
     enabled: catalogLocales,
     fallback: "en",
   });
-  // Off the main thread while the config and the catalog load (decision 0079). A page the server rendered signed
-  // out shows no dates: its visitor's first press starts the worker instead, for the pages after signing in.
-  const signedOutPage = prerendered?.signedOut === true;
-  if (!signedOutPage) void warmIntl(guessed);
+  // Off the main thread while the config and the catalog load (decision 0079). A public page (prerendered without
+  // a session) shows no dates: there the visitor's first press starts the worker, for the pages after signing in.
+  const publicPage = prerendered !== null && !prerendered.queries;
+  if (!publicPage) void warmIntl(guessed);
   const [i18n, result] = await Promise.all([initI18n(guessed), loadOperatorConfig()]);
   try {
     if ("problems" in result) {
@@ -204,7 +204,7 @@ export async function boot(element: HTMLElement): Promise<void> {
     if (locale !== i18n.language) await i18n.changeLanguage(locale);
     // Intl loads its data with the first formatter built, inside the first component that shows a date: a worker
     // loads it instead (decision 0079), and the components wait for it here.
-    if (!signedOutPage) await warmIntl(locale);
+    if (session) await warmIntl(locale);
     await nextTask();
     const routes = appRoutes({ api, queryClient });
     // The server's HTML is kept (hydrated) only where this browser would render the very same page: the same
@@ -237,7 +237,7 @@ export async function boot(element: HTMLElement): Promise<void> {
     // What the page started from unchecked is checked by the contract's own schemas once zod is wanted anyway:
     // a config the schema refuses shows its problems, a session answer it refuses the boot failure.
     onFirstInteraction(() => {
-      if (signedOutPage) void warmIntl(locale);
+      if (!session) void warmIntl(locale);
       created.prepare?.();
       void (async () => {
         const checked = await result.check?.();
