@@ -16,7 +16,10 @@ import {
 import { firstRouteNeeds, footerLinkPage, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
-export type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+export type Manifest = Record<
+  string,
+  { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+>;
 
 export interface DocumentRequest {
   path: string;
@@ -263,12 +266,16 @@ export function createSpaDocument(
 
   /** The page's head start: the chunks and catalog its first render needs, and the API reads it starts with. */
   const preloads = (locale: string, needs: RouteNeeds, reads: readonly string[], adapter = true) => {
+    // A page that starts from the skeleton reads its section at once and checks the answer with the section's
+    // contract, which the section's code imports only when it is wanted (decision 0080): it comes with the read.
+    const readsSection = reads.some((read) => needs.signedInReads.includes(read));
     const modules = [
       ...catalogModulesFor(locale, needs.modules),
       // The HTTP adapter. The static demo's in-page backend is not preloaded: in a tab without a session, which a
       // page rendered at build time is for, it loads when the visitor first acts (decision 0071).
       ...(adapter && api !== null ? ["src/api/http/create-http-api.ts"] : []),
       ...needs.modules,
+      ...(readsSection ? needs.modules.flatMap((key) => manifest[key]?.dynamicImports ?? []) : []),
     ];
     return [
       ...chunksFor(manifest, modules, entryChunks).map(

@@ -13,7 +13,12 @@ const manifest = {
   "src/app/routes/sign-in.tsx": { file: "assets/sign-in-ddd444.js", imports: ["_form-eee555.js", "index.html"] },
   "_form-eee555.js": { file: "assets/form-eee555.js" },
   "src/app/shell/app-shell.tsx": { file: "assets/app-shell-fff666.js" },
-  "src/features/preferences/preferences-view.tsx": { file: "assets/preferences-view-ggg777.js" },
+  "src/features/preferences/preferences-view.tsx": {
+    file: "assets/preferences-view-ggg777.js",
+    dynamicImports: ["_preferences-lll222.js"],
+  },
+  "_preferences-lll222.js": { file: "assets/preferences-lll222.js", imports: ["_zod-mmm333.js"] },
+  "_zod-mmm333.js": { file: "assets/zod-mmm333.js" },
   "src/api/http/create-http-api.ts": { file: "assets/create-http-api-hhh888.js" },
   "src/i18n/locales/en.json?part=public": { file: "assets/en-iii999.js" },
   "src/i18n/locales/pt-BR.json?part=public": { file: "assets/pt-BR-jjj000.js" },
@@ -135,8 +140,12 @@ describe("what a browser receives", () => {
     expect(signedOut).toContain("/assets/en-iii999.js");
     expect(signedOut).toContain("/assets/en-signed-in-kkk111.js");
     expect(signedOut).not.toContain('href="/api/preferences"');
+    // The section's contract, which its code imports only when wanted, comes only with the read it checks.
+    expect(signedOut).not.toContain("/assets/preferences-lll222.js");
     const signedIn = await (await get("/preferences", { Cookie: "candor_session=abc" })).text();
     expect(signedIn).toContain('<link rel="preload" as="fetch" crossorigin="use-credentials" href="/api/preferences">');
+    expect(signedIn).toContain('<link rel="modulepreload" crossorigin href="/assets/preferences-lll222.js">');
+    expect(signedIn).toContain('<link rel="modulepreload" crossorigin href="/assets/zod-mmm333.js">');
   });
 
   it("compresses API answers worth compressing and keeps them out of caches", async () => {

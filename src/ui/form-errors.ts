@@ -48,6 +48,30 @@ export function catalogKeyResolver<S extends z.ZodMiniType<FieldValues, FieldVal
   };
 }
 
+/**
+ * The same for a form on a page that renders before any schema is wanted (decision 0080): the schema's module
+ * loads with the first check. Where it cannot load (offline), the values go on unchecked: the save then meets the
+ * server's check by the same schema, and says what it answered, instead of a press that does nothing.
+ */
+export function lazyCatalogKeyResolver<S extends z.ZodMiniType<FieldValues, FieldValues>>(
+  load: () => Promise<S>,
+): Resolver<z.input<S>, unknown, z.output<S>> {
+  let loading: Promise<Resolver<z.input<S>, unknown, z.output<S>>> | null = null;
+  return async (values, context, options) => {
+    loading ??= load().then(catalogKeyResolver, (error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    try {
+      return await (
+        await loading
+      )(values, context, options);
+    } catch {
+      return { values: values as z.output<S>, errors: {} };
+    }
+  };
+}
+
 /** A field's own wording where the catalog has one ("auth.email.required"), else the generic one. */
 export function fieldErrorText(t: Translate, fieldKey: string, message: string | undefined): string | undefined {
   if (!message) return undefined;

@@ -2,15 +2,16 @@
 import "./zod-english.ts";
 import { z } from "zod/mini";
 
+import { channelIds, hasControlOrBrokenText, idMaxLength } from "./id-shapes.ts";
 import { locales } from "./locales.ts";
 
+export { channelIds } from "./id-shapes.ts";
 export { locales, type Locale } from "./locales.ts";
 export const localeSchema = z.enum(locales);
 
 export const jurisdictionSchema = z.enum(["EU", "BR", "US-CA", "TW", "other"]);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 
-export const channelIds = ["email", "sms", "whatsapp", "phone_call", "push", "post", "social_dm"] as const;
 export const channelIdSchema = z.enum(channelIds);
 export type ChannelId = z.infer<typeof channelIdSchema>;
 
@@ -33,11 +34,10 @@ export const plainTextSchema = z
     z.refine((value) => !notPlainText.test(value), "must be plain text, without control characters or broken Unicode"),
   );
 
-/** Ids travel in paths and bodies and are looked up as they are: no control character at all. */
 export const idSchema = z.string().check(
   z.minLength(1),
-  z.maxLength(100),
-  z.refine((value) => !/[\p{Cc}\p{Cs}]/u.test(value), "must not contain control characters or broken Unicode"),
+  z.maxLength(idMaxLength),
+  z.refine((value) => !hasControlOrBrokenText(value), "must not contain control characters or broken Unicode"),
 );
 export const versionSchema = z.int().check(z.nonnegative());
 

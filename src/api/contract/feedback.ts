@@ -1,7 +1,8 @@
 import { z } from "zod/mini";
+import { optOutReasons } from "./opt-out-reasons.ts";
 
 /** Why someone stopped marketing: asked only afterwards, never required. */
-export const optOutReasonSchema = z.enum(["too_many", "not_relevant", "never_signed_up", "other"]);
+export const optOutReasonSchema = z.enum(optOutReasons);
 export type OptOutReason = z.infer<typeof optOutReasonSchema>;
 
 export const optOutFeedbackSchema = z.object({ reason: optOutReasonSchema });

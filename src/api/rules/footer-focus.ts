@@ -1,5 +1,5 @@
-import { channelIdSchema, idSchema } from "../contract/common.ts";
 import type { FooterTarget } from "../contract/footer-links.ts";
+import { isChannelId, isId } from "../contract/id-shapes.ts";
 
 /**
  * What a footer link was about travels to the preferences page in its query string (not the token: that is
@@ -16,7 +16,10 @@ export function footerFocusSearch(target: FooterTarget): string {
 /** The link's target, or null when the page was not opened from a footer link. */
 export function footerFocusOf(search: URLSearchParams): FooterTarget | null {
   if (search.get("from") !== "footer") return null;
-  const topic = idSchema.safeParse(search.get("topic"));
-  const channel = channelIdSchema.safeParse(search.get("channel"));
-  return { ...(topic.success ? { topicId: topic.data } : {}), ...(channel.success ? { channelId: channel.data } : {}) };
+  const topic = search.get("topic");
+  const channel = search.get("channel");
+  return {
+    ...(topic !== null && isId(topic) ? { topicId: topic } : {}),
+    ...(channel !== null && isChannelId(channel) ? { channelId: channel } : {}),
+  };
 }

@@ -1,4 +1,5 @@
-import { channelIds, type ChannelId } from "../contract/common.ts";
+import type { ChannelId } from "../contract/common.ts";
+import { channelIds } from "../contract/id-shapes.ts";
 
 /** What a footer link names: always the subject; a topic, a channel, both, or neither ("all marketing"). */
 export interface FooterLinkTarget {

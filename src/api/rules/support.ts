@@ -94,7 +94,3 @@ export function signInSessionOf(subject: { name: string }, role: string): Pick<S
   if (isStaffRole(role)) return { scope: "staff", actor: { kind: "staff", name: subject.name, role } };
   return { scope: "full", actor: { kind: "customer" } };
 }
-
-/** An agent looking on a customer's behalf without leave to act: every control shows, disabled, with the reason. */
-export const isReadOnlySupport = (session: Pick<Session, "actor"> | null | undefined): boolean =>
-  session?.actor.kind === "support" && session.actor.mode === "read_only";

@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { browserSendsGpc } from "../../api/client/gpc.ts";
 import { consentsQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
-import { isReadOnlySupport } from "../../api/rules/support.ts";
+import { isReadOnlySupport } from "../../api/rules/read-only-support.ts";
 import type { ConsentState, PurposeStatus } from "../../api/contract/consents.ts";
 import { ApiError } from "../../api/errors.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";

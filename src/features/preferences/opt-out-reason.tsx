@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation.ts";
 import { useApi } from "../../api/client/use-api.ts";
-import { optOutReasonSchema, type OptOutReason } from "../../api/contract/feedback.ts";
+import { optOutReasons, type OptOutReason } from "../../api/contract/opt-out-reasons.ts";
 import { Button } from "../../ui/button.tsx";
 
 /** Asked once, after the fact, and never required: skipping it is as easy as not answering. */
@@ -22,7 +22,7 @@ export function OptOutReasonForm() {
     >
       <fieldset className="flex flex-col gap-1">
         <legend className="font-medium">{t("preferences.whyStopped.question")}</legend>
-        {optOutReasonSchema.options.map((option) => (
+        {optOutReasons.map((option) => (
           <label key={option} className="flex min-h-8 items-center gap-2">
             <input
               type="radio"

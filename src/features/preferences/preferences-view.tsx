@@ -5,7 +5,7 @@ import { useSearchParams } from "react-router";
 import { footerFocusOf } from "../../api/rules/footer-focus.ts";
 import { preferencesQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
-import { isReadOnlySupport } from "../../api/rules/support.ts";
+import { isReadOnlySupport } from "../../api/rules/read-only-support.ts";
 import type { PreferenceChange } from "../../api/contract/preferences.ts";
 import { ApiError } from "../../api/errors.ts";
 import { preferenceCatalog } from "../../api/rules/catalog.ts";

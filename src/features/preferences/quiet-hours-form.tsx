@@ -1,9 +1,13 @@
 import { useForm } from "react-hook-form";
 import { useTranslation } from "../../i18n/use-translation.ts";
-import { quietHoursSchema, type QuietHours } from "../../api/contract/preferences.ts";
+import type { QuietHours } from "../../api/contract/preferences.ts";
 import { Button } from "../../ui/button.tsx";
-import { catalogKeyResolver, fieldErrorText } from "../../ui/form-errors.ts";
+import { fieldErrorText, lazyCatalogKeyResolver } from "../../ui/form-errors.ts";
 import { TextField } from "../../ui/text-field.tsx";
+
+const quietHoursResolver = lazyCatalogKeyResolver(
+  async () => (await import("../../api/contract/preferences.ts")).quietHoursSchema,
+);
 
 /** The reader's own zone by default: quiet hours are about their night, not the company's. */
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -23,7 +27,7 @@ export function QuietHoursForm({
 }) {
   const { t } = useTranslation();
   const { register, handleSubmit, formState } = useForm<QuietHours>({
-    resolver: catalogKeyResolver(quietHoursSchema),
+    resolver: quietHoursResolver,
     defaultValues: current ?? { notBefore: "09:00", notAfter: "20:00", timeZone: browserTimeZone() },
   });
   return (

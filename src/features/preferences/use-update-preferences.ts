@@ -6,7 +6,7 @@ import {
   preferenceWriteScope,
 } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
-import { preferencesSchema, type PreferenceChange, type Preferences } from "../../api/contract/preferences.ts";
+import type { PreferenceChange, Preferences } from "../../api/contract/preferences.ts";
 import { isApiError } from "../../api/errors.ts";
 import { previewPreferenceChanges, type PreferenceCatalog } from "../../api/rules/preferences.ts";
 
@@ -41,8 +41,10 @@ export function useUpdatePreferences() {
       );
     },
     onSuccess: (next) => queryClient.setQueryData(query.queryKey, next),
-    onError: (error) => {
+    onError: async (error) => {
       if (!isApiError(error, "conflict")) return;
+      // Loaded by now: the write that was refused went through the same contract module (decision 0080).
+      const { preferencesSchema } = await import("../../api/contract/preferences.ts");
       const fresh = preferencesSchema.safeParse(error.current);
       if (fresh.success) queryClient.setQueryData(query.queryKey, fresh.data);
     },
