@@ -1,6 +1,6 @@
 /**
  * A page's first Intl date or number formatter loads ICU's data for it: 12 ms of main-thread CPU on a fast
- * machine, 30–90 ms on a slow one, and four times that on a phone (decision 0079). A worker builds the same
+ * machine, 23–101 ms on a slow one, and four times that on a phone (decision 0079). A worker builds the same
  * formatters first, on a thread of its own; ICU keeps what it loaded for the whole process, so the page's own
  * formatter then takes under a millisecond. Start-up waits for it only where it would build the first formatter,
  * and never longer than `longestWaitMs`: a browser without workers, or one that refuses this one, builds its own

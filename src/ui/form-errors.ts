@@ -62,13 +62,13 @@ export function lazyCatalogKeyResolver<S extends z.ZodMiniType<FieldValues, Fiel
       loading = null;
       throw error;
     });
+    let resolve: Resolver<z.input<S>, unknown, z.output<S>>;
     try {
-      return await (
-        await loading
-      )(values, context, options);
+      resolve = await loading;
     } catch {
       return { values: values as z.output<S>, errors: {} };
     }
+    return resolve(values, context, options);
   };
 }
 
