@@ -50,19 +50,11 @@ export async function measureFirstLoad(
     page.on("response", (response) => {
       const type = response.request().resourceType();
       if (type !== "script" && type !== "stylesheet") return;
-      // A worker's script (decision 0079) can no longer be read through its response once the worker has ended:
-      // it is asked for again, and its size on the wire read from the answer's header.
-      const body = response.body().catch(async () => (await page.request.get(response.url())).body());
-      const wire = response
-        .request()
-        .sizes()
-        .then((sizes) => sizes.responseBodySize)
-        .catch(() => Number(response.headers()["content-length"] ?? 0));
       loads.push(
-        Promise.all([body, wire]).then(([bytes, wireBytes]) => ({
+        Promise.all([response.body(), response.request().sizes()]).then(([body, sizes]) => ({
           type,
-          gzip: gzipSync(bytes, { level: 9 }).length,
-          wire: wireBytes,
+          gzip: gzipSync(body, { level: 9 }).length,
+          wire: sizes.responseBodySize,
         })),
       );
     });
