@@ -131,3 +131,43 @@ test("a switch pressed before the JavaScript arrives is applied once it has, and
   await expect(cell).toHaveAttribute("aria-checked", String(!wasOn));
   expect(messages).toEqual([]);
 });
+
+test("a page the server painted for a signed-in customer loads no schema library until it is used", async ({
+  page,
+  customerLike,
+  signInAs,
+}) => {
+  // zod is one chunk of its own (vite.config.ts); decisions 0071, 0080 and 0081 keep it off these pages' start.
+  const messages = consoleComplaints(page);
+  const schemaLoads: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/zod-[\w-]+\.js$/.test(request.url())) schemaLoads.push(`${page.url()} ${request.url()}`);
+  });
+  await signInAs(await customerLike("ca.customer@example.com"));
+  const pages = [
+    ["/overview", "Hello, Jordan Rivera"],
+    ["/preferences", "Preferences"],
+    ["/consents", "Consents"],
+    ["/data", "Your data"],
+    ["/requests", "Requests"],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path!, { waitUntil: "networkidle" });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading!);
+  }
+  // A request's page and a consent receipt, as the links in emails about them open them: fresh loads, not clicks.
+  const firstRequest = await page.locator("main li h2 a").first().getAttribute("href");
+  await page.goto(firstRequest!, { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { name: "What happened" })).toBeVisible();
+  await page.goto("/consents");
+  const receipt = await page.locator('main a[href^="/consents/receipts/"]').first().getAttribute("href");
+  await page.goto(receipt!, { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consent receipt");
+  expect(schemaLoads).toEqual([]);
+  expect(messages).toEqual([]);
+  // The first change a person makes loads it: the write goes through the contract.
+  await page.goto("/consents", { waitUntil: "networkidle" });
+  const schemaLoaded = page.waitForRequest(/\/assets\/zod-[\w-]+\.js$/);
+  await page.getByRole("switch").first().click();
+  await schemaLoaded;
+});

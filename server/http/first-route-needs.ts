@@ -12,6 +12,18 @@ export interface RouteNeeds {
 /** Every /p/{token} (an email footer's preferences link) shares this entry. */
 export const footerLinkPage = "/p/:token";
 
+/** The pages whose path names one thing: every path of each shares its entry below. */
+const pagesOfOne: readonly { entry: string; path: RegExp }[] = [
+  { entry: footerLinkPage, path: /^\/p\/[^/]+$/ },
+  // A request's page and a consent receipt's are what emails about them link to.
+  { entry: "/requests/:id", path: /^\/requests\/(?!new$)[^/]+$/ },
+  { entry: "/consents/receipts/:receiptId", path: /^\/consents\/receipts\/[^/]+$/ },
+];
+
+/** The entry of `firstRouteNeeds` a path takes (the path itself, unless it names one thing). */
+export const routeKeyOf = (routePath: string): string =>
+  pagesOfOne.find((page) => page.path.test(routePath))?.entry ?? routePath;
+
 const publicPage = (route: string): RouteNeeds => ({
   modules: ["src/app/shell/public-layout.tsx", route],
   signedInReads: [],
@@ -43,8 +55,14 @@ export const firstRouteNeeds: Readonly<Record<string, RouteNeeds>> = {
   },
   "/preferences": section("src/features/preferences/preferences-view.tsx", "/api/preferences"),
   "/consents": section("src/features/consents/consents-view.tsx", "/api/consents"),
+  "/consents/receipts/:receiptId": section("src/features/consents/receipt-view.tsx", "/api/consents"),
   "/data": section("src/features/data/data-view.tsx", "/api/data"),
   "/requests": section("src/features/requests/requests-view.tsx", "/api/requests"),
+  // Its read names the request, so it starts with the page's code (the route's loader), not as a preload.
+  "/requests/:id": {
+    modules: ["src/app/shell/app-shell.tsx", "src/features/requests/request-detail-view.tsx"],
+    signedInReads: [],
+  },
   "/history": section("src/features/activity/history-view.tsx", "/api/activity"),
 };
 

@@ -195,21 +195,27 @@ describe("the public pages as the server sends them", () => {
       expect(signedOut).not.toContain(second.email);
     });
 
-    it("renders each section page with its section's data", async () => {
+    it("renders each section page, and each page an email links to, with its data and the shell's", async () => {
       const { cookie } = await signIn(t.app, "br.customer@example.com");
+      const read = async <T>(path: string) => (await (await get(path, { Cookie: cookie })).json()) as T;
+      const [request] = (await read<{ requests: { id: string }[] }>("/api/requests")).requests;
+      const [record] = (await read<{ records: { receiptId: string }[] }>("/api/consents")).records;
       const seen: Record<string, unknown> = {};
-      for (const [path, key] of [
-        ["/preferences", "preferences"],
-        ["/consents", "consents"],
-        ["/data", "data"],
-        ["/requests", "requests"],
-        ["/history", "activity"],
+      for (const [page, path, key] of [
+        ["/preferences", "/preferences", "preferences"],
+        ["/consents", "/consents", "consents"],
+        ["/data", "/data", "data"],
+        ["/requests", "/requests", "requests"],
+        ["/history", "/history", "activity"],
+        ["/requests/:id", `/requests/${request!.id}`, "requests"],
+        ["/consents/receipts/:receiptId", `/consents/receipts/${record!.receiptId}`, "consents"],
       ] as const) {
         const html = await (await get(path, { Cookie: cookie })).text();
         // Strict CSP blocks a style attribute parsed from HTML: the server's stylesheet carries it instead.
-        seen[path] = {
+        seen[page] = {
           locale: /data-prerendered="([^"]*)"/.exec(html)?.[1],
-          cached: cachedKeys(html)?.includes(key),
+          // The shell's paused banner reads the preferences on every page.
+          cached: [key, "preferences"].every((wanted) => cachedKeys(html)?.includes(wanted)),
           styleAttributes: /\sstyle="/.test(html),
         };
       }
@@ -220,7 +226,18 @@ describe("the public pages as the server sends them", () => {
         "/data": expected,
         "/requests": expected,
         "/history": expected,
+        "/requests/:id": expected,
+        "/consents/receipts/:receiptId": expected,
       });
+    });
+
+    it("leaves a request the customer has not got to the browser, which says so", async () => {
+      const { cookie } = await signIn(t.app, "br.customer@example.com");
+      const response = await get("/requests/req_nothing_here", { Cookie: cookie });
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain("data-boot-skeleton");
+      expect(html).not.toContain("data-prerendered");
     });
 
     it("falls back to the usual start for a cookie that names no session, never a failed page", async () => {
@@ -292,8 +309,10 @@ describe("the public pages as the server sends them", () => {
         body: JSON.stringify({ baseVersion: version, changes: [{ kind: "pause", until: "2027-06-01T00:00:00.000Z" }] }),
       });
       expect(paused.status).toBe(200);
-      const html = await (await get("/overview", { Cookie: cookie, "Accept-Language": "en" })).text();
-      expect(html).toContain("Your messages are paused until");
+      for (const path of ["/overview", "/consents", "/data", "/requests", "/history"]) {
+        const html = await (await get(path, { Cookie: cookie, "Accept-Language": "en" })).text();
+        expect({ path, paused: html.includes("Your messages are paused until") }).toEqual({ path, paused: true });
+      }
     });
 
     it("leaves a browser that sends GPC to tell the backend first", async () => {

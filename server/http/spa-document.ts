@@ -13,7 +13,7 @@ import {
   representationOf,
   type Representation,
 } from "./content-encoding.ts";
-import { firstRouteNeeds, footerLinkPage, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
+import { firstRouteNeeds, routeKeyOf, sessionRead, type RouteNeeds } from "./first-route-needs.ts";
 
 /** The slice of Vite's build manifest (build.manifest) that names each module's chunk and what it imports. */
 export type Manifest = Record<
@@ -192,9 +192,6 @@ export function entryChunksOf(manifest: Manifest): Set<string> {
 }
 
 /** /p/{token} pages share one entry of the first-route table. */
-export function routeKeyOf(routePath: string): string {
-  return /^\/p\/[^/]+$/.test(routePath) ? footerLinkPage : routePath;
-}
 
 const sha256Source = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 

@@ -56,7 +56,12 @@ export function appRoutes({ api, queryClient }: RouterDeps): RouteObject[] {
   const requireSession = async ({ request }: LoaderFunctionArgs) => {
     const session = await currentSession();
     if (session?.scope === "staff") throw redirect("/support");
-    if (session) return null;
+    // The shell's paused banner reads preferences on every page: started here, the server's page holds it and the
+    // browser does not ask for it after hydrating, nor shift the page to show the banner (decision 0081).
+    if (session) {
+      void queryClient.prefetchQuery(preferencesQuery(api));
+      return null;
+    }
     const { pathname } = new URL(request.url);
     throw redirect(`/sign-in?next=${encodeURIComponent(pathname)}`);
   };

@@ -1,8 +1,9 @@
 import { z } from "zod/mini";
 import { idSchema, isoDateTimeSchema, legalBasisSchema } from "./common.ts";
+import { dataFamilies } from "./data-families.ts";
 
-export const dataFamilySchema = z.enum(["identity", "demographic", "engagement", "sentiment", "behavioural"]);
-export type DataFamily = z.infer<typeof dataFamilySchema>;
+export const dataFamilySchema = z.enum(dataFamilies);
+export type { DataFamily } from "./data-families.ts";
 
 export const dataSourceSchema = z.enum([
   "signup_form",

@@ -2,9 +2,10 @@ import { z } from "zod/mini";
 import { idSchema, isoDateTimeSchema, plainTextSchema, versionSchema } from "./common.ts";
 import { correctionInputSchema, correctionSchema } from "./corrections.ts";
 import { requestStatuses } from "./request-statuses.ts";
+import { requestTypes } from "./request-types.ts";
 
-export const requestTypeSchema = z.enum(["access", "correction", "deletion", "restriction", "objection"]);
-export type RequestType = z.infer<typeof requestTypeSchema>;
+export const requestTypeSchema = z.enum(requestTypes);
+export type { RequestType } from "./request-types.ts";
 
 export const requestStatusSchema = z.enum(requestStatuses);
 export type { RequestStatus } from "./request-statuses.ts";

@@ -3,7 +3,7 @@ import { Database } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link } from "react-router";
-import { dataFamilySchema } from "../../api/contract/data.ts";
+import { dataFamilies } from "../../api/contract/data-families.ts";
 import { dataQuery, sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { useConfig, useLocalizedText } from "../../config/use-config.ts";
@@ -52,7 +52,7 @@ export function DataView() {
     <div className="flex flex-col gap-6">
       {session.data && <ExportActions subject={session.data.subject} items={items} />}
       <RetentionNext items={items} now={openedAt} />
-      {dataFamilySchema.options.map((family) => {
+      {dataFamilies.map((family) => {
         const inFamily = items.filter((item) => item.family === family);
         if (inFamily.length === 0) return null;
         return (

@@ -2,7 +2,8 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation.ts";
 import { useNavigate } from "react-router";
-import { dataFamilySchema, type DataItem } from "../../api/contract/data.ts";
+import type { DataItem } from "../../api/contract/data.ts";
+import { dataFamilies } from "../../api/contract/data-families.ts";
 import { sessionQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { isApiError } from "../../api/errors.ts";
@@ -55,7 +56,7 @@ export function DeletionForm({ items }: { items: DataItem[] }) {
         </label>
       </fieldset>
       {!everything &&
-        dataFamilySchema.options.map((family) => {
+        dataFamilies.map((family) => {
           const inFamily = items.filter((item) => item.family === family);
           if (inFamily.length === 0) return null;
           const familyLabel = text(config.dataFamilies[family]) || t(`data.family.${family}`);

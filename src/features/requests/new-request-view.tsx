@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useSearchParams } from "react-router";
-import { requestTypeSchema } from "../../api/contract/requests.ts";
+import { isRequestType } from "../../api/contract/request-types.ts";
 import { dataQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import { CorrectionForm } from "./correction-form.tsx";
@@ -13,7 +13,8 @@ export function NewRequestView() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const data = useSuspenseQuery(dataQuery(useApi())).data;
-  const type = requestTypeSchema.safeParse(params.get("type")).data ?? "access";
+  const asked = params.get("type");
+  const type = isRequestType(asked) ? asked : "access";
 
   const body = (() => {
     if (type === "deletion") return <DeletionForm items={data.items} />;

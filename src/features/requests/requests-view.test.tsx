@@ -63,6 +63,13 @@ describe("RequestsView", () => {
     expect(within(card).getByText(/^Answer was due by Feb 16, 2025: we are late/)).toBeVisible();
   });
 
+  it("shows every request when the address names a type there is not", async () => {
+    const api = await signedInMock("ca.customer@example.com");
+    renderWithApp(<RequestsView />, { api, path: "/requests?type=everything" });
+    expect(await screen.findByText("3 requests")).toBeVisible();
+    expect(screen.getByLabelText("Type")).toHaveValue("all");
+  });
+
   it("says when no request matches the filters, and clears them in one press", async () => {
     const api = await signedInMock("ca.customer@example.com");
     const user = userEvent.setup();

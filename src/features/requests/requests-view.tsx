@@ -3,7 +3,7 @@ import { FileSearch, FilePlus } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation.ts";
 import { Link, useSearchParams } from "react-router";
-import { requestTypeSchema } from "../../api/contract/requests.ts";
+import { isRequestType, requestTypes } from "../../api/contract/request-types.ts";
 import { openRequestStatuses } from "../../api/contract/request-statuses.ts";
 import { requestsQuery } from "../../api/client/queries.ts";
 import { useApi } from "../../api/client/use-api.ts";
@@ -25,9 +25,10 @@ export function RequestsView() {
   const requests = useSuspenseQuery(requestsQuery(useApi()));
   const [params, setParams] = useSearchParams();
   const [openedAt] = useState(() => new Date());
+  const askedType = params.get("type");
   const filter: RequestFilter = {
     status: statusFilters.find((status) => status === params.get("status")) ?? "all",
-    type: requestTypeSchema.safeParse(params.get("type")).data ?? "all",
+    type: isRequestType(askedType) ? askedType : "all",
   };
   const setFilter = (name: keyof RequestFilter, value: string) =>
     setParams((current) => {
@@ -87,7 +88,7 @@ export function RequestsView() {
           onChange={(event) => setFilter("type", event.target.value)}
           options={[
             { value: "all", label: t("requests.filter.anyType") },
-            ...requestTypeSchema.options.map((value) => ({ value, label: t(`requests.type.${value}`) })),
+            ...requestTypes.map((value) => ({ value, label: t(`requests.type.${value}`) })),
           ]}
         />
       </div>
