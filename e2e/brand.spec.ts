@@ -1,14 +1,12 @@
 import { expect, test } from "./fixtures.ts";
+import { consoleMessages } from "./console-messages.ts";
 import { withOperatorConfig } from "./operator-config-route.ts";
 
 test("a pale brand colour is replaced by a readable one, and the operator is told why", async ({
   page,
   expectAccessible,
 }) => {
-  const warnings: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning") warnings.push(message.text());
-  });
+  const warnings = consoleMessages(page, ["warning"]);
   await withOperatorConfig(page, (config) => ({ ...config, brand: { primary: "#a7f3d0", onPrimary: "#ffffff" } }));
   await page.goto("/sign-in");
   const submit = page.getByRole("button", { name: "Email me a sign-in link" });

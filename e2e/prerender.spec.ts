@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { consoleMessages } from "./console-messages.ts";
 import { expect, test } from "./fixtures.ts";
 
 // The real server prerenders the public pages (decision 0058); the in-browser demo is static files and does not.
@@ -12,16 +13,6 @@ async function holdAppScript(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
-}
-
-/** Every error and warning the page logs, and every uncaught error: a clean hydration leaves this empty. */
-function consoleComplaints(page: Page): string[] {
-  const messages: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") messages.push(message.text());
-  });
-  page.on("pageerror", (error) => messages.push(error.message));
-  return messages;
 }
 
 test("the sign-in page is real HTML: with JavaScript off it shows the heading and the form", async ({ browser }) => {
@@ -48,7 +39,7 @@ test("what a person types before the JavaScript arrives is kept, and the page hy
   page,
   customerLike,
 }) => {
-  const messages = consoleComplaints(page);
+  const messages = consoleMessages(page, ["error", "warning"]);
   const email = await customerLike("ca.customer@example.com");
   // The app's entry script is held back until the address has been typed into the server's HTML.
   const release = await holdAppScript(page);
@@ -96,7 +87,7 @@ test("a signed-in page paints the session's own data before the JavaScript arriv
   customerLike,
   signInAs,
 }) => {
-  const messages = consoleComplaints(page);
+  const messages = consoleMessages(page, ["error", "warning"]);
   await signInAs(await customerLike("ca.customer@example.com"));
   const release = await holdAppScript(page);
   await page.goto("/overview", { waitUntil: "commit" });
@@ -116,7 +107,7 @@ test("a switch pressed before the JavaScript arrives is applied once it has, and
   customerLike,
   signInAs,
 }) => {
-  const messages = consoleComplaints(page);
+  const messages = consoleMessages(page, ["error", "warning"]);
   await signInAs(await customerLike("ca.customer@example.com"));
   const release = await holdAppScript(page);
   await page.goto("/preferences", { waitUntil: "commit" });
@@ -138,7 +129,7 @@ test("a page the server painted for a signed-in customer loads no schema library
   signInAs,
 }) => {
   // zod is one chunk of its own (vite.config.ts); decisions 0071, 0080 and 0081 keep it off these pages' start.
-  const messages = consoleComplaints(page);
+  const messages = consoleMessages(page, ["error", "warning"]);
   const schemaLoads: string[] = [];
   page.on("request", (request) => {
     if (/\/assets\/zod-[\w-]+\.js$/.test(request.url())) schemaLoads.push(`${page.url()} ${request.url()}`);

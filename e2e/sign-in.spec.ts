@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { consoleMessages } from "./console-messages.ts";
 
 const brazil = "br.customer@example.com";
 
@@ -8,10 +9,7 @@ test("a customer signs in by magic link, in their own language, and the pages on
   magicLinkFor,
   customerLike,
 }) => {
-  const consoleErrors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
+  const consoleErrors = consoleMessages(page, ["error"]);
   const email = await customerLike(brazil);
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -1,3 +1,4 @@
+import { consoleMessages } from "./console-messages.ts";
 import { expect, test } from "./fixtures.ts";
 
 // Decision 0079: Intl's data is loaded by a worker before start-up builds the first date formatter.
@@ -7,12 +8,7 @@ test("start-up loads the reader's date and number formats in a worker the page's
   customerLike,
   signInAs,
 }) => {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    // Includes Content-Security-Policy violations, which the browser reports as console errors.
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
+  const errors = consoleMessages(page, ["error"]);
   await signInAs(await customerLike("pl.customer@example.com"));
   const worker = page.waitForEvent("worker");
   const script = page.waitForResponse(/\/intl-warm-up\.worker[-.][\w-]*\.[jt]s$/);

@@ -231,7 +231,7 @@ describe("the public pages as the server sends them", () => {
       });
     });
 
-    it("leaves a request the customer has not got to the browser, which says so", async () => {
+    it("leaves a request the customer does not have to the browser, as a page it starts itself", async () => {
       const { cookie } = await signIn(t.app, "br.customer@example.com");
       const response = await get("/requests/req_nothing_here", { Cookie: cookie });
       expect(response.status).toBe(200);
