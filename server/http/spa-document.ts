@@ -191,8 +191,6 @@ export function entryChunksOf(manifest: Manifest): Set<string> {
   return found;
 }
 
-/** /p/{token} pages share one entry of the first-route table. */
-
 const sha256Source = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)"\s*\/?>\s*/g;

@@ -6,9 +6,9 @@ import {
   consentWriteKey,
   consentWriteScope,
 } from "../../api/client/queries.ts";
+import { showConflictState } from "../../api/client/conflict-state.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import type { ConsentState, Consents } from "../../api/contract/consents.ts";
-import { isApiError } from "../../api/errors.ts";
 import { previewConsentChanges, withChangeSaved } from "../../api/rules/consent-view.ts";
 import { useConfig } from "../../config/use-config.ts";
 
@@ -54,13 +54,13 @@ export function useChangeConsent() {
     // The answer holds the new record only; the list it joins is the one this write was based on (read above).
     onSuccess: (change) =>
       queryClient.setQueryData(query.queryKey, (saved) => (saved ? withChangeSaved(saved, change) : saved)),
-    onError: async (error) => {
-      if (!isApiError(error, "conflict")) return;
-      // Loaded by now: the change that was refused went through the same contract module (decision 0081).
-      const { consentsSchema } = await import("../../api/contract/consents.ts");
-      const fresh = consentsSchema.safeParse(error.current);
-      if (fresh.success) queryClient.setQueryData(query.queryKey, fresh.data);
-    },
+    onError: (error) =>
+      showConflictState(
+        queryClient,
+        query.queryKey,
+        error,
+        async () => (await import("../../api/contract/consents.ts")).consentsSchema,
+      ),
     onSettled: () =>
       Promise.all(consentWriteInvalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });

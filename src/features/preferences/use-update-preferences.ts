@@ -5,9 +5,9 @@ import {
   preferenceWriteKey,
   preferenceWriteScope,
 } from "../../api/client/queries.ts";
+import { showConflictState } from "../../api/client/conflict-state.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import type { PreferenceChange, Preferences } from "../../api/contract/preferences.ts";
-import { isApiError } from "../../api/errors.ts";
 import { previewPreferenceChanges, type PreferenceCatalog } from "../../api/rules/preferences.ts";
 
 /** One write as the person made it; the key makes a retry of the same write apply once. */
@@ -41,13 +41,13 @@ export function useUpdatePreferences() {
       );
     },
     onSuccess: (next) => queryClient.setQueryData(query.queryKey, next),
-    onError: async (error) => {
-      if (!isApiError(error, "conflict")) return;
-      // Loaded by now: the write that was refused went through the same contract module (decision 0080).
-      const { preferencesSchema } = await import("../../api/contract/preferences.ts");
-      const fresh = preferencesSchema.safeParse(error.current);
-      if (fresh.success) queryClient.setQueryData(query.queryKey, fresh.data);
-    },
+    onError: (error) =>
+      showConflictState(
+        queryClient,
+        query.queryKey,
+        error,
+        async () => (await import("../../api/contract/preferences.ts")).preferencesSchema,
+      ),
     onSettled: () =>
       Promise.all(preferenceWriteInvalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { requestQuery, requestWriteInvalidates } from "../../api/client/queries.ts";
+import { showConflictState } from "../../api/client/conflict-state.ts";
 import { useApi } from "../../api/client/use-api.ts";
 import type { PrivacyRequest } from "../../api/contract/requests.ts";
-import { isApiError } from "../../api/errors.ts";
 
 /** Cancels on the version shown; a 409 puts the request as it now stands on screen. */
 export function useCancelRequest(request: PrivacyRequest) {
@@ -14,13 +14,13 @@ export function useCancelRequest(request: PrivacyRequest) {
   return useMutation({
     mutationFn: () => api.cancelRequest(request.id, { baseVersion: request.version }, { idempotencyKey }),
     onSuccess: (next) => queryClient.setQueryData(key, next),
-    onError: async (error) => {
-      if (!isApiError(error, "conflict")) return;
-      // Loaded by now: the cancel that was refused went through the same contract module (decision 0081).
-      const { privacyRequestSchema } = await import("../../api/contract/requests.ts");
-      const fresh = privacyRequestSchema.safeParse(error.current);
-      if (fresh.success) queryClient.setQueryData(key, fresh.data);
-    },
+    onError: (error) =>
+      showConflictState(
+        queryClient,
+        key,
+        error,
+        async () => (await import("../../api/contract/requests.ts")).privacyRequestSchema,
+      ),
     onSettled: () =>
       Promise.all(requestWriteInvalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
