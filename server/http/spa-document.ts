@@ -48,9 +48,11 @@ export interface SpaDocument {
 }
 
 /**
- * On a prerendered page, what starts the scripts once the page has painted (the next task after the first
- * frame): the page's text does not wait for the JavaScript's bytes, in the browser or in Lighthouse's model of
- * it. Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
+ * On a prerendered page, what starts the scripts once the page is on screen (the task after the browser reports
+ * its first contentful paint; after the first frame where it cannot): the page's text does not wait for the
+ * JavaScript's bytes, in the browser or in Lighthouse's model of it. A frame is on screen only some time after its
+ * animation frame callback: on a busy machine 10–50 ms later, in which the scripts requested in that callback had
+ * arrived, and Lighthouse counted them as needed for the paint (decision 0082). Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
  * (Enter in the email field) before the app has hydrated is held and sent by the app once it has, rather than
  * posted natively and reloaded without what was typed; if the app's script cannot load, forms post natively.
  * Likewise the last button or switch pressed (clicked, or Space or Enter on a switch) before hydration is pressed
@@ -60,7 +62,7 @@ export interface SpaDocument {
  * starts a request, and a signed-in page's thirty at once were the longest task of its start on a slow phone (0071).
  */
 const scriptLoader =
-  '(()=>{const d=document,w=window,f=d.querySelector("form[data-submit-on-load]");if(f){f.submit();return}const l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const hold=(e,b)=>{if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}};d.addEventListener("click",e=>hold(e,e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]")),true);d.addEventListener("keydown",e=>(e.key===" "||e.key==="Enter")&&hold(e,e.target.closest&&e.target.closest("[role=switch],[role=checkbox]")),true);const q=l.preloads.slice(),c=new MessageChannel(),step=()=>{for(const p of q.splice(0,8)){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}if(q.length){c.port2.postMessage(0);return}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)},go=()=>{if(done)return;done=true;c.port1.onmessage=step;step()};requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
+  '(()=>{const d=document,w=window,f=d.querySelector("form[data-submit-on-load]");if(f){f.submit();return}const l=JSON.parse(d.getElementById("candor-scripts").textContent);let done=false;d.addEventListener("submit",e=>{if(!w.candorHydrated){e.preventDefault();w.candorPendingSubmit=e.target}},true);const hold=(e,b)=>{if(b&&!w.candorHydrated){e.preventDefault();e.stopPropagation();w.candorPendingClick=b}};d.addEventListener("click",e=>hold(e,e.target.closest&&e.target.closest("button:not([type=submit]),[role=switch],[role=checkbox]")),true);d.addEventListener("keydown",e=>(e.key===" "||e.key==="Enter")&&hold(e,e.target.closest&&e.target.closest("[role=switch],[role=checkbox]")),true);const q=l.preloads.slice(),c=new MessageChannel(),step=()=>{for(const p of q.splice(0,8)){const e=d.createElement("link");e.rel=p.rel;e.href=p.href;if(p.as)e.as=p.as;if(p.crossOrigin!==null)e.crossOrigin=p.crossOrigin;d.head.append(e)}if(q.length){c.port2.postMessage(0);return}const s=d.createElement("script");s.type="module";s.crossOrigin="";s.src=l.entry;s.onerror=()=>{w.candorHydrated=true};d.head.append(s)},go=()=>{if(done)return;done=true;c.port1.onmessage=step;step()};const P=w.PerformanceObserver;if(P&&(P.supportedEntryTypes||[]).includes("paint"))new P((m,o)=>{if(m.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true});else requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()';
 
 /** The mark of a form the loader above posts at once (the footer link's page, src/features/footer-links). */
 const postsItself = "data-submit-on-load";
