@@ -48,11 +48,11 @@ export interface SpaDocument {
 }
 
 /**
- * On a prerendered page, what starts the scripts once the page is on screen (the task after the browser reports
- * its first contentful paint; after the first frame where it cannot): the page's text does not wait for the
- * JavaScript's bytes, in the browser or in Lighthouse's model of it. A frame is on screen only some time after its
- * animation frame callback: on a busy machine 10–50 ms later, in which the scripts requested in that callback had
- * arrived, and Lighthouse counted them as needed for the paint (decision 0082). Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
+ * On a prerendered page, what starts the scripts once the page is on screen: the task after the browser reports
+ * its first contentful paint, or after the first frame where it cannot. The page's text then waits for no byte of
+ * JavaScript, in the browser or in Lighthouse's model of it. The first frame alone was too early: it reaches the
+ * screen 10–50 ms after its callback on a busy machine, time enough for the scripts to arrive (decision 0082).
+ * Constant, so CSP allows it by one hash; what it loads is read from a JSON data block beside it. A form sent
  * (Enter in the email field) before the app has hydrated is held and sent by the app once it has, rather than
  * posted natively and reloaded without what was typed; if the app's script cannot load, forms post natively.
  * Likewise the last button or switch pressed (clicked, or Space or Enter on a switch) before hydration is pressed
