@@ -1,5 +1,6 @@
 import http from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import type { TimedRequest } from "./slow-bursts.ts";
 
 export interface Call {
   method: string;
@@ -28,6 +29,8 @@ export interface OpenLoopResult {
   failures: number;
   /** What the failed answers were, e.g. "409×1 socket×2": a fast run full of errors is not a result. */
   failureKinds: string;
+  /** Every request's due time and latency, answered or not: where in the run the slow ones were. */
+  timed: TimedRequest[];
 }
 
 /**
@@ -91,7 +94,7 @@ export async function openLoop(
   fire: () => Promise<number>,
 ): Promise<OpenLoopResult> {
   const total = Math.round(rate * durationSeconds);
-  const latencies: number[] = [];
+  const timed: TimedRequest[] = [];
   const failures = new Map<string, number>();
   const fail = (kind: string) => failures.set(kind, (failures.get(kind) ?? 0) + 1);
   const started = performance.now();
@@ -108,7 +111,7 @@ export async function openLoop(
           (async () => {
             try {
               const status = await fire();
-              latencies.push(performance.now() - due);
+              timed.push({ dueMs: due - started, latencyMs: performance.now() - due });
               if (status < 200 || status > 299) fail(String(status));
             } catch (error) {
               fail((error as NodeJS.ErrnoException).code ?? "socket");
@@ -130,17 +133,19 @@ export async function openLoop(
     Promise.all(inFlight).then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs)),
   ]);
-  const answered = latencies.length;
+  const answered = timed.length;
   if (!drained) {
     const now = performance.now();
     const unanswered = total - settled;
-    for (let index = 0; index < unanswered; index += 1)
-      latencies.push(now - (started + ((total - 1 - index) * 1000) / rate));
+    for (let index = 0; index < unanswered; index += 1) {
+      const dueMs = ((total - 1 - index) * 1000) / rate;
+      timed.push({ dueMs, latencyMs: now - started - dueMs });
+    }
     if (unanswered > 0) failures.set("unanswered", unanswered);
     resetConnections();
   }
   const elapsed = (performance.now() - started) / 1000;
-  const sorted = latencies.toSorted((a, b) => a - b);
+  const sorted = timed.map((request) => request.latencyMs).toSorted((a, b) => a - b);
   const failed = [...failures.values()].reduce((a, b) => a + b, 0);
   return {
     offeredPerSec: rate,
@@ -152,5 +157,6 @@ export async function openLoop(
     answered,
     failures: failed,
     failureKinds: [...failures].map(([kind, count]) => `${kind}×${count}`).join(" "),
+    timed,
   };
 }

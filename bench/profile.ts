@@ -7,6 +7,7 @@ import { dropPostgresSchema } from "../server/db/open.ts";
 import { signInMany, startMeasuredBenchServer } from "./bench-server.ts";
 import { summarize, type CpuProfile, type ProfileShare } from "./cpu-profile-summary.ts";
 import { loadRoutes, measuredRun } from "./server-load.ts";
+import { describeSlowBursts, slowBursts } from "./slow-bursts.ts";
 
 /**
  * Where a route's server time goes: `npm run bench:profile -- "POST /api/consents" --rate=800 --seconds=8
@@ -27,6 +28,9 @@ const routeName = positionals[0] ?? "POST /api/consents";
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const subjects = Number(values.subjects);
+const p99GoalMs = (
+  JSON.parse(await readFile(new URL("./budgets.json", import.meta.url), "utf8")) as { server: { p99Ms: number } }
+).server.p99Ms;
 
 const profileDir = await mkdtemp(path.join(tmpdir(), "candor-profile-"));
 const postgresUrl = process.env.DATABASE_URL || "postgres://root@127.0.0.1:5432/test";
@@ -60,8 +64,9 @@ try {
     loopDelayMaxMs: after.loopDelayMaxMs,
     machinePauseMaxMs: after.machinePauseMaxMs,
   };
+  const late = describeSlowBursts(slowBursts(result.timed, p99GoalMs), p99GoalMs);
   console.log(
-    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed; server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both); the event loop stalled ${window.loopDelayMaxMs.toFixed(1)} ms at most, an idle process beside it ${window.machinePauseMaxMs.toFixed(1)} ms`,
+    `${route.name} at ${rate}/s offered for ${seconds} s (${result.achievedPerSec}/s answered): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failed (${late}); server CPU ${window.cpuMsPerRequest.toFixed(2)} ms per request, event loop busy ${window.eventLoopMsPerRequest.toFixed(2)} ms (under the profiler, which adds to both); the event loop stalled ${window.loopDelayMaxMs.toFixed(1)} ms at most, an idle process beside it ${window.machinePauseMaxMs.toFixed(1)} ms`,
   );
 } finally {
   await server.stop();
