@@ -3,7 +3,6 @@ import type { Session } from "../contract/session.ts";
 import type { Provisional } from "../http/request.ts";
 import { tabHoldsNoSession } from "../mock/tab-keys.ts";
 import type { PrivacyApi } from "../privacy-api.ts";
-import { withChangeReason } from "./change-reason.ts";
 
 export interface MockFaults {
   latencyMs?: number;
@@ -38,6 +37,17 @@ export interface CreatedApi {
 const httpAdapter = () => import("../http/create-http-api.ts");
 
 /**
+ * The adapter, and the API the app calls: the adapter with the acting support agent's change reason added to every
+ * write. Only support agents give one, so the reason's store loads beside the adapter rather than in the entry.
+ */
+async function withChangeReasonOf<Adapter extends PrivacyApi>(
+  adapter: Promise<Adapter>,
+): Promise<{ adapter: Adapter; api: PrivacyApi }> {
+  const [loaded, { withChangeReason }] = await Promise.all([adapter, import("./change-reason.ts")]);
+  return { adapter: loaded, api: withChangeReason(loaded) };
+}
+
+/**
  * An API whose adapter is loaded by its first call. Every method answers a promise, so a caller cannot tell,
  * except that the first call also waits for the adapter's code. Not a promise itself: `then` is no method of it.
  * `loaded` is the adapter itself, for what it offers beside the API (the demo's reset).
@@ -46,7 +56,7 @@ function loadedOnFirstCall<Adapter extends PrivacyApi>(
   load: () => Promise<Adapter>,
 ): { api: PrivacyApi; prepare: () => void; loaded: () => Promise<Adapter> } {
   let loading: Promise<{ adapter: Adapter; api: PrivacyApi }> | undefined;
-  const loaded = () => (loading ??= load().then((adapter) => ({ adapter, api: withChangeReason(adapter) })));
+  const loaded = () => (loading ??= withChangeReasonOf(load()));
   const api = new Proxy({} as PrivacyApi, {
     get: (_target, name) =>
       typeof name === "symbol" || name === "then"
@@ -76,12 +86,10 @@ export async function createApi(config: OperatorConfig, { signedOut = false } = 
       const { api, prepare } = loadedOnFirstCall(async () => (await httpAdapter()).createHttpApi(options));
       return { api, prepare, demo: null, readFirstSession: async () => ({ answer: null, check: async () => null }) };
     }
-    const { createHttpApi, readSessionProvisionally } = await httpAdapter();
-    return {
-      api: withChangeReason(createHttpApi(options)),
-      demo: null,
-      readFirstSession: () => readSessionProvisionally(options),
-    };
+    const adapter = httpAdapter();
+    const { api } = await withChangeReasonOf(adapter.then(({ createHttpApi }) => createHttpApi(options)));
+    const { readSessionProvisionally } = await adapter;
+    return { api, demo: null, readFirstSession: () => readSessionProvisionally(options) };
   }
   const loadMock = async () => {
     const { createMockApi } = await import("../mock/create-mock-api.ts");
@@ -105,11 +113,11 @@ export async function createApi(config: OperatorConfig, { signedOut = false } = 
       readFirstSession: async () => ({ answer: null, check: async () => null }),
     };
   }
-  const api = await loadMock();
+  const { adapter: mock, api } = await withChangeReasonOf(loadMock());
   // The in-browser backend checks what it answers as it answers, with the schemas it loaded.
   const readFirstSession = async () => {
-    const session = await api.getSession();
+    const session = await mock.getSession();
     return { answer: session, check: async () => session };
   };
-  return { api: withChangeReason(api), demo: { reset: async () => api.reset() }, readFirstSession };
+  return { api, demo: { reset: async () => mock.reset() }, readFirstSession };
 }
