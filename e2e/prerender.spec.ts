@@ -1,3 +1,5 @@
+import http from "node:http";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Page } from "@playwright/test";
 import { consoleMessages } from "./console-messages.ts";
 import { expect, test } from "./fixtures.ts";
@@ -185,3 +187,74 @@ test("a page the server painted for a signed-in customer loads no schema library
   await page.getByRole("switch").first().click();
   await schemaLoaded;
 });
+
+/**
+ * The server's HTML from a port of its own, in two parts: the first ends where `cut` first matches, the second
+ * follows `pauseMs` later, as a slow network brings a page. Anything else is refused, so no script runs: what is
+ * on screen is the HTML alone. Cookies go with the request (a host's cookies are every port's).
+ */
+async function documentInTwoParts(origin: string, cut: RegExp, pauseMs = 500) {
+  const server = http.createServer(async (request, response) => {
+    if (!request.headers.accept?.includes("text/html")) return void response.writeHead(404).end();
+    const upstream = await fetch(new URL(request.url ?? "/", origin), {
+      headers: { cookie: request.headers.cookie ?? "", accept: "text/html", "accept-encoding": "identity" },
+    });
+    const html = await upstream.text();
+    const at = cut.exec(html);
+    if (!at) return void response.writeHead(500).end(`${String(cut)} is not in the page`);
+    const end = at.index + at[0].length;
+    const skipped = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"]);
+    response.writeHead(
+      upstream.status,
+      Object.fromEntries([...upstream.headers].filter(([name]) => !skipped.has(name))),
+    );
+    response.write(html.slice(0, end));
+    await delay(pauseMs);
+    response.end(html.slice(end));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Every layout shift since the page started, added up as CLS does, once the page has loaded. */
+async function layoutShiftTotal(page: Page): Promise<number> {
+  await page.waitForLoadState("load");
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+}
+
+for (const { screen, viewport, cut } of [
+  // The Menu button, painted before its word arrived, was an icon's width and then grew.
+  { screen: "a phone", viewport: { width: 412, height: 823 }, cut: /<button[^>]*aria-haspopup[^>]*>/ },
+  // The header row, painted before the language switch arrived, grew to its height and moved the logo down.
+  { screen: "a desktop", viewport: { width: 1350, height: 940 }, cut: /(?=<select)/ },
+])
+  test(`on ${screen}, a page the server painted does not move while the rest of its HTML is on the way`, async ({
+    page,
+    customerLike,
+    signInAs,
+    baseURL,
+  }) => {
+    await signInAs(await customerLike("ca.customer@example.com"));
+    const held = await documentInTwoParts(String(baseURL), cut);
+    try {
+      await page.setViewportSize(viewport);
+      await page.goto(held.url("/overview"));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Jordan Rivera");
+      expect(await layoutShiftTotal(page)).toBe(0);
+    } finally {
+      await held.close();
+    }
+  });
