@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { signInMany, startMeasuredBenchServer } from "./bench-server.ts";
+import { budgets } from "./budgets.ts";
 import { summarize, type CpuProfile, type ProfileShare } from "./cpu-profile-summary.ts";
 import { loadRoutes, measuredRun } from "./server-load.ts";
 import { describeSlowBursts, slowBursts } from "./slow-bursts.ts";
@@ -28,9 +29,7 @@ const routeName = positionals[0] ?? "POST /api/consents";
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const subjects = Number(values.subjects);
-const p99GoalMs = (
-  JSON.parse(await readFile(new URL("./budgets.json", import.meta.url), "utf8")) as { server: { p99Ms: number } }
-).server.p99Ms;
+const p99GoalMs = budgets.server.p99Ms;
 
 const profileDir = await mkdtemp(path.join(tmpdir(), "candor-profile-"));
 const postgresUrl = process.env.DATABASE_URL || "postgres://root@127.0.0.1:5432/test";

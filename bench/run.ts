@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropPostgresSchema } from "../server/db/open.ts";
 import { buildFor, measureFirstLoad, withMockPreview, routeSizes, type FirstLoadRow } from "./first-load.ts";
+import { budgets } from "./budgets.ts";
 import { lighthouseRows, type LighthouseRow } from "./lighthouse.ts";
 import { largeDatabase, seedLarge, type LargeTarget } from "./large-database.ts";
 import { describeSlowBursts, slowBursts } from "./slow-bursts.ts";
@@ -15,16 +14,6 @@ import { signInMany, startBenchServer, startMeasuredBenchServer } from "./bench-
 import { machineSpeedMs } from "./machine-speed.ts";
 import { loadRoutes, measureRoute, type LoadPlan, type RouteLoad } from "./server-load.ts";
 import { footerLinkForBench } from "./sign-in.ts";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-interface Budgets {
-  firstLoad: { jsKbGzip: number; cssKbGzip: number };
-  lighthouse: Record<LighthouseRow["formFactor"], Omit<LighthouseRow, "page" | "formFactor" | "failing">>;
-  server: { offeredPerSec: number; seconds: number; p99Ms: number; failures: number };
-  longestHistory: { pageDataMs: number };
-  largeDatabase: { withinPercent: number };
-}
 
 /** One line of the printed table: a figure beside its budget. */
 interface TableRow extends Record<string, string> {
@@ -35,7 +24,6 @@ interface TableRow extends Record<string, string> {
   met: "yes" | "no" | "-";
 }
 
-const budgets = JSON.parse(readFileSync(path.join(here, "budgets.json"), "utf8")) as Budgets;
 const defaultPostgres = "postgres://root@127.0.0.1:5432/test";
 
 async function reachable(url: string): Promise<boolean> {
